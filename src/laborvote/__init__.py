@@ -1,0 +1,67 @@
+"""
+Decide union elections under the NLRB's rules, exactly, and explain why.
+
+>>> import laborvote
+>>> tally = laborvote.Tally(
+...     ballots=laborvote.Ballots(
+...         unions={"RWDSU": 738}, against=1798, void=76, challenged=505
+...     ),
+...     eligible=5867,
+... )
+>>> laborvote.decide(tally).result
+<Result.NO_REPRESENTATIVE: 'no_representative'>
+"""
+
+from __future__ import annotations
+
+from . import exceptions as exceptions
+from ._arithmetic import challenges_determinative as challenges_determinative
+from ._arithmetic import challenges_to_change as challenges_to_change
+from ._arithmetic import majority_needed as majority_needed
+from ._arithmetic import margin as margin
+from ._arithmetic import support as support
+from ._arithmetic import support_of_eligible as support_of_eligible
+from ._arithmetic import turnout as turnout
+from ._ballots import Ballots as Ballots
+from ._ballots import Choice as Choice
+from ._ballots import ChoiceKind as ChoiceKind
+from ._decide import decide as decide
+from ._objection import Objection as Objection
+from ._objection import ObjectionStatus as ObjectionStatus
+from ._outcome import Outcome as Outcome
+from ._outcome import Result as Result
+from ._tally import CaseNumber as CaseNumber
+from ._tally import CaseType as CaseType
+from ._tally import Tally as Tally
+from ._tally import TallyKind as TallyKind
+
+__all__ = [
+    "Ballots",
+    "CaseNumber",
+    "CaseType",
+    "Choice",
+    "ChoiceKind",
+    "Objection",
+    "ObjectionStatus",
+    "Outcome",
+    "Result",
+    "Tally",
+    "TallyKind",
+    "challenges_determinative",
+    "challenges_to_change",
+    "decide",
+    "exceptions",
+    "majority_needed",
+    "margin",
+    "support",
+    "support_of_eligible",
+    "turnout",
+]
+
+# Say "laborvote.Tally" in reprs, pickles and the docs, not the private
+# module that defines it (as trio does).
+for _name in __all__:
+    _obj = globals()[_name]
+    if getattr(_obj, "__module__", "").startswith("laborvote._"):
+        _obj.__module__ = __name__
+del _name, _obj

@@ -1,0 +1,281 @@
+"""
+The choices on a ballot and what one voting unit's ballot box held.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable, Mapping
+from typing import Any, ClassVar, final
+
+import attrs
+
+from . import _validators as v
+from .exceptions import InvalidBallotsError, InvalidChoiceError
+
+NO_UNION = "No union"
+
+
+class ChoiceKind(enum.Enum):
+    """
+    What a choice on the ballot stands for.
+
+    .. versionadded:: 26.1.0
+    """
+
+    #: A labor organization, named on the ballot.
+    UNION = "union"
+    #: The "against participating labor organizations" (or "neither") box.
+    AGAINST = "against"
+
+
+@final
+@attrs.frozen
+class Choice:
+    """
+    One choice on the ballot: a labor organization, or the "against" box.
+
+    >>> Choice("RWDSU")
+    Choice(name='RWDSU', kind=<ChoiceKind.UNION: 'union'>)
+    >>> str(Choice.AGAINST)
+    'No union'
+
+    Attributes:
+        name: The labor organization's name as printed on the ballot;
+            ``"No union"`` for the against choice.
+        kind: Whether the choice is a union or the against box.
+
+    .. versionadded:: 26.1.0
+    """
+
+    #: The "against participating labor organizations" choice.
+    AGAINST: ClassVar[Choice]
+
+    name: str = attrs.field(validator=v.text(InvalidChoiceError))
+    kind: ChoiceKind = attrs.field(
+        default=ChoiceKind.UNION,
+        validator=v.instance(ChoiceKind, InvalidChoiceError),
+    )
+
+    @property
+    def is_union(self) -> bool:
+        """
+        Whether this choice is a labor organization.
+
+        >>> Choice("ALU").is_union, Choice.AGAINST.is_union
+        (True, False)
+        """
+        return self.kind is ChoiceKind.UNION
+
+    def __str__(self) -> str:
+        return self.name
+
+    def as_dict(self) -> dict[str, str]:
+        """
+        Return this choice as a JSON-ready `dict`.
+
+        >>> Choice("ALU").as_dict()
+        {'name': 'ALU', 'kind': 'union'}
+        """
+        return {"name": self.name, "kind": self.kind.value}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Choice:
+        """
+        Build a choice from the output of `as_dict`.
+
+        >>> Choice.from_dict({"name": "No union", "kind": "against"})
+        Choice(name='No union', kind=<ChoiceKind.AGAINST: 'against'>)
+
+        Raises:
+            InvalidChoiceError: If *data* does not describe a choice.
+        """
+        kind = v.parse_enum(
+            ChoiceKind, data.get("kind", "union"), "kind", InvalidChoiceError
+        )
+        return cls(data.get("name"), kind)  # type: ignore[arg-type]
+
+
+Choice.AGAINST = Choice(NO_UNION, ChoiceKind.AGAINST)
+
+
+def _pairs(value: Any) -> Any:
+    """
+    Turn a mapping or an iterable of pairs into a tuple of pairs.
+
+    Anything else passes through for the validator to refuse.
+    """
+    if isinstance(value, Mapping):
+        return tuple(value.items())
+    if isinstance(value, Iterable) and not isinstance(value, (str, bytes)):
+        return tuple(
+            tuple(p) if isinstance(p, (list, tuple)) else p for p in value
+        )
+    return value
+
+
+def _check_unions(_inst: object, _attribute: object, value: Any) -> None:
+    if not isinstance(value, tuple) or not value:
+        msg = (
+            f"unions must name at least one labor organization, got {value!r}"
+        )
+        raise InvalidBallotsError(msg, field="unions", value=value)
+    seen: dict[str, str] = {}
+    for pair in value:
+        if not (isinstance(pair, tuple) and len(pair) == 2):  # noqa: PLR2004
+            msg = f"unions must hold (name, votes) pairs, got {pair!r}"
+            raise InvalidBallotsError(msg, field="unions", value=pair)
+        name, votes = pair
+        Choice(name)  # validates the name
+        key = name.casefold()
+        if key == NO_UNION.casefold():
+            msg = f"a labor organization cannot be named {name!r}"
+            raise InvalidBallotsError(msg, field="unions", value=name)
+        if key in seen:
+            msg = f"union named twice: {seen[key]!r} and {name!r}"
+            raise InvalidBallotsError(msg, field="unions", value=name)
+        seen[key] = name
+        v.check_count(votes, f"votes for {name!r}")
+
+
+@final
+@attrs.frozen(kw_only=True)
+class Ballots:
+    """
+    What one voting unit's ballot box held, as the count found it.
+
+    >>> b = Ballots(
+    ...     unions={"RWDSU": 738}, against=1798, void=76, challenged=505
+    ... )
+    >>> b.valid
+    2536
+    >>> [str(c) for c in b.choices]
+    ['RWDSU', 'No union']
+
+    A runoff between two unions has no against box: pass
+    ``against=None``.
+
+    Attributes:
+        unions: ``(name, valid votes)`` for each labor organization, in
+            ballot order. A mapping is accepted and kept in its order.
+        against: Valid votes against participating labor organizations,
+            or `None` if the ballot had no such box.
+        void: Ballots opened but not countable; they count for nobody.
+        challenged: Ballots set aside unopened (impounded).
+
+    Raises:
+        InvalidBallotsError: If no union is named, a union is named twice,
+            or a ballot would offer only one choice.
+        InvalidCountError: If a count is not a non-negative `int`.
+
+    .. versionadded:: 26.1.0
+    """
+
+    unions: tuple[tuple[str, int], ...] = attrs.field(
+        converter=_pairs, validator=_check_unions
+    )
+    against: int | None = attrs.field(validator=v.optional_count)
+    void: int = attrs.field(default=0, validator=v.count)
+    challenged: int = attrs.field(default=0, validator=v.count)
+
+    def __attrs_post_init__(self) -> None:
+        if self.against is None and len(self.unions) < 2:  # noqa: PLR2004
+            msg = (
+                "a ballot needs two choices: add against votes or a second "
+                f"union, got unions={self.unions!r} and against=None"
+            )
+            raise InvalidBallotsError(msg, field="against", value=None)
+
+    @property
+    def choices(self) -> tuple[Choice, ...]:
+        """
+        The choices in ballot order, the against choice last.
+
+        >>> Ballots(unions={"ALU": 2654}, against=2131).choices
+        (Choice(name='ALU', kind=<ChoiceKind.UNION: 'union'>), \
+Choice(name='No union', kind=<ChoiceKind.AGAINST: 'against'>))
+        """
+        unions = tuple(Choice(name) for name, _ in self.unions)
+        return unions if self.against is None else (*unions, Choice.AGAINST)
+
+    @property
+    def votes(self) -> tuple[int, ...]:
+        """
+        The valid votes of each choice, in the order of `choices`.
+
+        >>> Ballots(unions={"ALU": 2654}, against=2131).votes
+        (2654, 2131)
+        """
+        unions = tuple(n for _, n in self.unions)
+        return unions if self.against is None else (*unions, self.against)
+
+    @property
+    def valid(self) -> int:
+        """
+        The valid votes counted: every choice's votes, without void and
+        challenged ballots.
+
+        >>> Ballots(unions={"ALU": 2654}, against=2131, void=17).valid
+        4785
+        """
+        return sum(self.votes)
+
+    def choice(self, name: str | Choice) -> Choice:
+        """
+        Return the choice called *name*, compared without regard to case.
+
+        >>> Ballots(unions={"ALU": 2654}, against=2131).choice("alu")
+        Choice(name='ALU', kind=<ChoiceKind.UNION: 'union'>)
+
+        Raises:
+            InvalidChoiceError: If no choice on this ballot has that name.
+        """
+        wanted = name.name if isinstance(name, Choice) else name
+        if isinstance(wanted, str):
+            for c in self.choices:
+                if c.name.casefold() == wanted.casefold():
+                    return c
+        names = ", ".join(repr(c.name) for c in self.choices)
+        msg = f"no choice {wanted!r} on this ballot (choices: {names})"
+        raise InvalidChoiceError(msg, field="choice", value=name)
+
+    def votes_for(self, choice: str | Choice) -> int:
+        """
+        Return the valid votes cast for *choice* (a `Choice` or a name).
+
+        >>> Ballots(unions={"ALU": 2654}, against=2131).votes_for("ALU")
+        2654
+
+        Raises:
+            InvalidChoiceError: If the choice is not on this ballot.
+        """
+        return self.votes[self.choices.index(self.choice(choice))]
+
+    def as_dict(self) -> dict[str, Any]:
+        """
+        Return these ballots as a JSON-ready `dict`.
+
+        >>> Ballots(unions={"ALU": 2654}, against=2131).as_dict()
+        {'unions': {'ALU': 2654}, 'against': 2131, 'void': 0, 'challenged': 0}
+        """
+        return {
+            "unions": dict(self.unions),
+            "against": self.against,
+            "void": self.void,
+            "challenged": self.challenged,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Ballots:
+        """
+        Build ballots from the output of `as_dict`.
+
+        >>> Ballots.from_dict({"unions": {"ALU": 2654}, "against": 2131})
+        Ballots(unions=(('ALU', 2654),), against=2131, void=0, challenged=0)
+        """
+        return cls(
+            unions=data.get("unions"),
+            against=data.get("against"),
+            void=data.get("void", 0),
+            challenged=data.get("challenged", 0),
+        )

@@ -1,0 +1,252 @@
+"""
+`decide`: the NLRB's representation rules, applied to one tally.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from . import _engine
+from ._arithmetic import engine_context, majority_needed
+from ._ballots import Choice
+from ._outcome import Outcome, Result
+from ._tally import CaseType, Tally, TallyKind
+
+#: The rule that a choice needs a majority of the valid ballots cast.
+MAJORITY_RULE = "NLRA section 9(a); 29 CFR 102.70(a)"
+#: The rule on challenged ballots and certification.
+CHALLENGE_RULE = "29 CFR 102.69"
+#: The runoff rule.
+RUNOFF_RULE = "29 CFR 102.70(a)-(c)"
+#: The tie (nullity) rule and its exception.
+NULLITY_RULE = "29 CFR 102.70(d)"
+
+
+def _named(choice: Choice) -> str:
+    return choice.name if choice.is_union else "no union"
+
+
+def _count_reason(tally: Tally) -> str:
+    valid, need = tally.valid_votes, majority_needed(tally)
+    void = tally.void
+    void_note = (
+        f"; the {void:,} void ballot{'s' if void != 1 else ''} count for "
+        "no choice"
+        if void
+        else ""
+    )
+    return (
+        f"{valid:,} valid votes were counted{void_note}. A choice needs "
+        f"more than half of the valid votes, {need:,}, for a majority "
+        f"({MAJORITY_RULE})."
+    )
+
+
+def _challenge_reason(
+    tally: Tally, *, determinative: bool, fewest: int | None
+) -> str | None:
+    c = tally.challenged
+    if c == 0:
+        return None
+    if determinative:
+        return (
+            "Challenges are sufficient in number to affect the results of "
+            f"the election: as few as {fewest:,} of the {c:,} challenged "
+            "ballots could change the outcome, so they must be resolved "
+            "before anything is certified "
+            f"({CHALLENGE_RULE}(a)(6) and (c))."
+        )
+    short = (
+        f" (changing it would take at least {fewest:,}; there are {c:,})"
+        if fewest is not None
+        else f" (there are {c:,})"
+    )
+    return (
+        "Challenges are not sufficient in number to affect the results of "
+        f"the election: however the challenged ballots are resolved, the "
+        f"outcome stays the same{short}, so they are never opened "
+        f"({CHALLENGE_RULE})."
+    )
+
+
+def _outcome_reason(tally: Tally, key: _engine.Key) -> str:  # noqa: PLR0911
+    choices, votes = tally.choices, tally.votes
+    valid = tally.valid_votes
+    if key.kind == "maj":
+        i = key.first
+        return (
+            f"{choices[i].name} received {votes[i]:,} of the {valid:,} "
+            "valid votes, a majority: a certification of representative "
+            f"issues for {choices[i].name} ({CHALLENGE_RULE}; "
+            f"{MAJORITY_RULE})."
+        )
+    if key == _engine.NONE:
+        top = max(votes)
+        if 2 * top > valid:
+            return (
+                f"{top:,} of the {valid:,} valid votes were cast against "
+                "participating labor organizations, a majority: no labor "
+                "organization is certified, and a certification of results "
+                f"issues ({CHALLENGE_RULE}; {MAJORITY_RULE})."
+            )
+        if len(choices) == 2:  # noqa: PLR2004
+            return (
+                f"The vote is tied at {votes[0]:,} to {votes[1]:,}; a tie is "
+                "not a majority, so no labor organization is certified and "
+                "a certification of results issues "
+                f"({MAJORITY_RULE}; Kirsch Drapery, 1990)."
+            )
+        if tally.kind is TallyKind.RUNOFF:
+            return (
+                "No choice received a majority in the runoff, and only one "
+                "runoff is held: no labor organization is certified, and a "
+                f"certification of results issues ({RUNOFF_RULE})."
+            )
+        return (
+            "No choice received a majority; two choices tie while another "
+            "received no votes, and every eligible voter cast a valid "
+            "ballot: no runoff is held, and a certification of results "
+            f"issues ({NULLITY_RULE})."
+        )
+    if key == _engine.NULLITY:
+        if len(set(votes)) == 1:
+            shape = (
+                f"The votes are equally divided among all {len(votes)} choices"
+            )
+        else:
+            shape = (
+                "No choice received a majority, and the second and third "
+                "places are tied"
+            )
+        return (
+            f"{shape}: the election is a nullity, and a new election is to "
+            f"be held with all the original choices ({NULLITY_RULE})."
+        )
+    a, b = runoff_pair(tally, key)
+    return (
+        f"No choice received a majority of the {valid:,} valid votes on a "
+        f"ballot of {len(choices)} choices: a runoff election is to be "
+        f"held between {_named(a)} ({tally.ballots.votes_for(a):,}) and "
+        f"{_named(b)} ({tally.ballots.votes_for(b):,}), the two choices "
+        f"with the most votes, unless objections are filed first "
+        f"({RUNOFF_RULE})."
+    )
+
+
+def runoff_pair(tally: Tally, key: _engine.Key) -> tuple[Choice, Choice]:
+    """
+    Return the runoff pair of *key*, most votes first, ties in ballot order.
+    """
+    i, j = key.first, key.second
+    votes = tally.votes
+    if votes[j] > votes[i]:
+        i, j = j, i
+    return tally.choices[i], tally.choices[j]
+
+
+def _result(tally: Tally, key: _engine.Key) -> Outcome:
+    """
+    Return the outcome of class *key* with no determinative challenges.
+    """
+    need = majority_needed(tally)
+    if key.kind == "maj":
+        return Outcome(
+            result=Result.CERTIFIED,
+            winner=tally.choices[key.first],
+            majority=need,
+        )
+    if key == _engine.NONE:
+        return Outcome(result=Result.NO_REPRESENTATIVE, majority=need)
+    if key == _engine.NULLITY:
+        return Outcome(result=Result.NEW_ELECTION, majority=need)
+    return Outcome(
+        result=Result.RUNOFF,
+        runoff_between=runoff_pair(tally, key),
+        majority=need,
+    )
+
+
+def decide(tally: Tally) -> Outcome:
+    """
+    Decide *tally* under the NLRB's representation rules.
+
+    - A choice wins with a majority of the valid votes counted; void
+      ballots count for no choice (NLRA section 9(a); 29 CFR 102.70(a)).
+      A union's majority is a certification of representative; a
+      majority against, or no majority on a two-choice ballot (a tie), is
+      a certification of results: no representative.
+    - With three or more choices and no majority, a runoff is held
+      between the two choices with the most votes (29 CFR 102.70(a)-(c)),
+      except after ties (29 CFR 102.70(d)): votes equally divided among
+      all choices, or a tie for second place, make the election a nullity
+      and a new election is held; two choices tying while another got no
+      votes, with every eligible voter casting a valid ballot, is a
+      certification of results. A runoff tally has no further runoff.
+    - If the challenged ballots are determinative (some way of resolving
+      them changes any of that), the result is `Result.UNRESOLVED`
+      (29 CFR 102.69).
+
+    Decertification (RD) and employer (RM) tallies are decided the same
+    way: votes "for" are for the incumbent or petitioned-for union.
+
+    >>> from laborvote import Ballots, Tally
+    >>> o = decide(
+    ...     Tally(
+    ...         ballots=Ballots(
+    ...             unions={"RWDSU": 738},
+    ...             against=1798,
+    ...             void=76,
+    ...             challenged=505,
+    ...         ),
+    ...         eligible=5867,
+    ...     )
+    ... )
+    >>> o.result, o.challenges_determinative
+    (<Result.NO_REPRESENTATIVE: 'no_representative'>, False)
+    >>> print(o.reasons[1])  # doctest: +NORMALIZE_WHITESPACE
+    Challenges are not sufficient in number to affect the results of the
+    election: however the challenged ballots are resolved, the outcome
+    stays the same (changing it would take at least 1,061; there are 505),
+    so they are never opened (29 CFR 102.69).
+
+    .. versionadded:: 26.1.0
+    """
+    context = engine_context(tally)
+    votes = tally.votes
+    key = _engine.classify(votes, context)
+    fewest = _engine.fewest_to_change(
+        votes,
+        context,
+        # Two choices: the walk takes one or two steps, so say the number.
+        limit=None if len(votes) == 2 else tally.challenged,  # noqa: PLR2004
+    )
+    determinative = fewest is not None and fewest <= tally.challenged
+    reasons = [_count_reason(tally)]
+    challenge = _challenge_reason(
+        tally, determinative=determinative, fewest=fewest
+    )
+    if challenge is not None:
+        reasons.append(challenge)
+    if determinative:
+        reasons.append(
+            "On the valid votes counted alone, the outcome would be this: "
+            + _outcome_reason(tally, key)
+        )
+        outcome = Outcome(
+            result=Result.UNRESOLVED,
+            challenges_determinative=True,
+            majority=majority_needed(tally),
+        )
+    else:
+        reasons.append(_outcome_reason(tally, key))
+        outcome = _result(tally, key)
+    if (
+        tally.case_number is not None
+        and tally.case_number.case_type is CaseType.RD
+    ):
+        reasons.append(
+            "This is a decertification (RD) case: the votes for the union "
+            "are for the incumbent, and a certification of results means "
+            "it no longer represents the unit."
+        )
+    return attrs.evolve(outcome, reasons=tuple(reasons))

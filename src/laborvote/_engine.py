@@ -1,0 +1,239 @@
+"""
+The NLRB's outcome classes and the exact search for determinative challenges.
+
+An *outcome class* is what a count decides, as a hashable `Key`:
+``Key("maj", i)`` (choice *i*, a union, wins a majority), `NONE` (no
+representative), ``Key("runoff", i, j)`` or `NULLITY`.
+Indices are positions on the ballot.
+
+The challenged ballots are determinative iff some way of resolving them
+(each one counted for any choice, or not counted) gives a different class
+than the count as it stands.  Rather than enumerate the allocations
+(which grows like C ** choices), `fewest_to_change` walks the possible
+*totals* S of valid votes upward.  For a fixed S, "no majority" is the
+box constraint ``F[i] <= S // 2`` on the final votes F, and each class is
+a box with one or two order constraints whose feasibility is decided
+exactly in O(choices ** 2).  Below ``2 * max(votes)`` only the leader's
+majority is reachable, so the walk starts there; it ends as soon as a
+different class is reachable, at the latest when some other choice can
+win a majority (about V + 1 steps), and in practice within a few steps
+of its start.
+
+Everything here is integer arithmetic on plain tuples, for speed.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from typing import NamedTuple
+
+
+class Key(NamedTuple):
+    """
+    An outcome class: its kind and the ballot positions it names.
+    """
+
+    kind: str
+    first: int = -1
+    second: int = -1
+
+
+class Context(NamedTuple):
+    """
+    What besides the votes decides a count.
+
+    Attributes:
+        against: The ballot position of the against choice, if any.
+        eligible: The number of eligible voters, if known.
+        runoff_possible: Whether no majority leads to a runoff (three or
+            more choices, and not itself a runoff).
+    """
+
+    against: int | None
+    eligible: int | None
+    runoff_possible: bool
+
+
+NONE = Key("none")
+NULLITY = Key("nullity")
+
+
+def majority_key(i: int, against: int | None) -> Key:
+    """
+    Return the class of choice *i* winning a majority.
+    """
+    return NONE if i == against else Key("maj", i)
+
+
+def runoff_key(i: int, j: int) -> Key:
+    """
+    Return the class of a runoff between choices *i* and *j*.
+    """
+    return Key("runoff", min(i, j), max(i, j))
+
+
+def tie_with_zero(votes: Sequence[int]) -> bool:
+    """
+    Whether two choices tie while another choice got no votes.
+
+    That is the shape of the exception in 29 CFR 102.70(d): distinct
+    *i*, *j*, *l* with ``votes[i] == votes[j]`` and ``votes[l] == 0``.
+    """
+    zeros = votes.count(0)
+    if zeros >= 3:  # noqa: PLR2004
+        return True
+    nonzero = [n for n in votes if n]
+    return zeros >= 1 and len(set(nonzero)) < len(nonzero)
+
+
+def classify(votes: Sequence[int], context: Context) -> Key:
+    """
+    Return the outcome class of final valid *votes* (29 CFR 102.70).
+    """
+    total = sum(votes)
+    for i, n in enumerate(votes):
+        if 2 * n > total:
+            return majority_key(i, context.against)
+    if not context.runoff_possible:
+        return NONE
+    if total == context.eligible and tie_with_zero(votes):
+        return NONE
+    order = sorted(range(len(votes)), key=lambda i: (-votes[i], i))
+    if votes[order[1]] == votes[order[2]]:
+        return NULLITY
+    return runoff_key(order[0], order[1])
+
+
+def _ceil_div(a: int, b: int) -> int:
+    return -(-a // b)
+
+
+def _box_classes(
+    lo: Sequence[int], total: int, half: int, out: set[Key]
+) -> None:
+    """
+    Add the runoff and nullity classes reachable with final votes F,
+    ``lo[i] <= F[i] <= half`` and ``sum(F) == total``.
+    """
+    k = len(lo)
+    base = sum(lo)
+    for a, b in itertools.combinations(range(k), 2):
+        # The others stay at or below a cap M; a and b go above it.
+        cap = max(lo[j] for j in range(k) if j not in (a, b))
+        if total > 2 * half:
+            cap = max(cap, _ceil_div(total - 2 * half, k - 2))
+        if cap < half and (
+            base - lo[a] - lo[b] + max(lo[a], cap + 1) + max(lo[b], cap + 1)
+            <= total
+        ):
+            out.add(runoff_key(a, b))
+    for t in range(k):
+        # t may stay above a level L; two others sit at L, the rest below.
+        rest = sorted((lo[u] for u in range(k) if u != t), reverse=True)
+        level = rest[0]
+        if total > half:
+            level = max(level, _ceil_div(total - half, k - 1))
+        if (
+            level <= half
+            and max(lo[t], level) + 2 * level + sum(rest[2:]) <= total
+        ):
+            out.add(NULLITY)
+            return
+
+
+def _exception_reachable(lo: Sequence[int], total: int, half: int) -> bool:
+    """
+    Whether some F in the box has the 102.70(d) exception's shape.
+    """
+    k = len(lo)
+    for zero in (i for i in range(k) if lo[i] == 0):
+        for a, b in itertools.combinations(
+            [i for i in range(k) if i != zero], 2
+        ):
+            rest = [lo[r] for r in range(k) if r not in (a, b, zero)]
+            level = max(lo[a], lo[b])
+            if level > half:
+                continue
+            if rest:
+                if 2 * level + sum(rest) <= total <= (2 + len(rest)) * half:
+                    return True
+            elif total % 2 == 0 and level <= total // 2 <= half:
+                return True
+    return False
+
+
+def _distinct_runoffs(
+    lo: Sequence[int], total: int, half: int, out: set[Key]
+) -> None:
+    """
+    Add the runoffs reachable with one or two zero choices and all other
+    votes distinct: the runoff shapes that escape the 102.70(d) exception
+    when every eligible voter cast a valid ballot.
+    """
+    k = len(lo)
+    for a, b in itertools.combinations(range(k), 2):
+        others = [j for j in range(k) if j not in (a, b)]
+        can_be_zero = [j for j in others if lo[j] == 0]
+        for size in (1, 2):
+            for zeros in itertools.combinations(can_be_zero, size):
+                rest = [j for j in others if j not in zeros]
+                for top in ((a, b), (b, a)):
+                    for tail in itertools.permutations(rest):
+                        chain = [*top, *tail]
+                        least = [0] * len(chain)
+                        below = 0
+                        for pos in range(len(chain) - 1, -1, -1):
+                            below = max(lo[chain[pos]], 1, below + 1)
+                            least[pos] = below
+                        most = sum(half - pos for pos in range(len(chain)))
+                        if least[0] <= half and sum(least) <= total <= most:
+                            out.add(runoff_key(a, b))
+
+
+def classes_at(lo: Sequence[int], total: int, context: Context) -> set[Key]:
+    """
+    Return the classes reachable with final votes ``F >= lo`` summing to
+    *total* (which must be at least ``sum(lo)``).
+    """
+    k = len(lo)
+    base = sum(lo)
+    half = total // 2
+    out: set[Key] = set()
+    for i, n in enumerate(lo):
+        if max(n, half + 1) + base - n <= total:
+            out.add(majority_key(i, context.against))
+    if max(lo) > half or total > k * half:
+        return out
+    if not context.runoff_possible:
+        out.add(NONE)
+    elif total != context.eligible:
+        _box_classes(lo, total, half, out)
+    else:
+        if _exception_reachable(lo, total, half):
+            out.add(NONE)
+        lifted = [max(n, 1) for n in lo]
+        if max(lifted) <= half and sum(lifted) <= total:
+            _box_classes(lifted, total, half, out)
+        _distinct_runoffs(lo, total, half, out)
+    return out
+
+
+def fewest_to_change(
+    votes: Sequence[int], context: Context, *, limit: int | None = None
+) -> int | None:
+    """
+    Return the fewest added valid votes that change the outcome class.
+
+    Returns `None` if more than *limit* would be needed. Without a limit
+    there always is an answer: with enough votes, two different choices
+    can each win a majority.
+    """
+    now = classify(votes, context)
+    base = sum(votes)
+    total = max(base, 2 * max(votes))
+    while limit is None or total - base <= limit:
+        if classes_at(votes, total, context) - {now}:
+            return total - base
+        total += 1
+    return None

@@ -1,0 +1,115 @@
+"""
+Real elections shipped with laborvote, from the public record.
+
+Figures and sources: RULES.md section 2 in the project's shared domain
+brief. Where a figure is not confirmed, the example's note says so.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import final
+
+import attrs
+
+from ._ballots import Ballots
+from ._tally import Tally, TallyKind
+
+
+@final
+@attrs.frozen(kw_only=True)
+class Example:
+    """
+    A named real election: its tally and where the figures come from.
+
+    .. versionadded:: 26.1.0
+    """
+
+    name: str
+    title: str
+    tally: Tally
+    note: str
+
+
+EXAMPLES: dict[str, Example] = {
+    e.name: e
+    for e in (
+        Example(
+            name="bessemer-2021",
+            title="Amazon BHM1, Bessemer, Alabama: RWDSU, first election",
+            tally=Tally(
+                ballots=Ballots(
+                    unions={"RWDSU": 738},
+                    against=1798,
+                    void=76,
+                    challenged=505,
+                ),
+                eligible=5867,
+                kind=TallyKind.INITIAL,
+                date=dt.date(2021, 4, 9),
+                unit_id="A",
+            ),
+            note=(
+                "Mail ballot election counted on 2021-04-08/09. The union "
+                "filed 23 objections on 2021-04-16; the Regional Director "
+                "set the election aside on 2021-11-29 and ordered a rerun. "
+                "The case number is not confirmed by the sources."
+            ),
+        ),
+        Example(
+            name="bessemer-2022",
+            title="Amazon BHM1, Bessemer, Alabama: RWDSU, rerun election",
+            tally=Tally(
+                ballots=Ballots(
+                    unions={"RWDSU": 875}, against=993, void=59, challenged=416
+                ),
+                eligible=6153,
+                kind=TallyKind.RERUN,
+                date=dt.date(2022, 3, 31),
+                unit_id="A",
+            ),
+            note=(
+                "The rerun ordered after the 2021 election was set aside. "
+                "The challenged ballots were determinative; an ALJ set this "
+                "election aside too on 2024-11-05 and ordered a third one."
+            ),
+        ),
+        Example(
+            name="staten-island-2022",
+            title="Amazon JFK8, Staten Island, New York: ALU",
+            tally=Tally(
+                ballots=Ballots(
+                    unions={"ALU": 2654}, against=2131, void=17, challenged=67
+                ),
+                eligible=8325,
+                kind=TallyKind.INITIAL,
+                date=dt.date(2022, 4, 1),
+                case_number="29-RC-288020",
+                unit_id="A",
+            ),
+            note=(
+                "Amazon's 25 objections were overruled and the ALU was "
+                "certified on 2023-01-11. Eligible voters are approximate "
+                "(about 8,325); that the 17 ballots were void is not "
+                "confirmed by the sources."
+            ),
+        ),
+        Example(
+            name="albany-2022",
+            title="Amazon ALB1, Castleton, New York: ALU",
+            tally=Tally(
+                ballots=Ballots(
+                    unions={"ALU": 206}, against=406, void=4, challenged=31
+                ),
+                eligible=950,
+                kind=TallyKind.INITIAL,
+                date=dt.date(2022, 10, 18),
+                unit_id="A",
+            ),
+            note=(
+                "A manual election held in a tent. Eligible voters are "
+                "approximate (about 950)."
+            ),
+        ),
+    )
+}

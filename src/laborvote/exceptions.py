@@ -1,0 +1,125 @@
+"""
+Every exception that laborvote raises on purpose.
+
+All of them derive from `LaborVoteError`, so ``except LaborVoteError``
+catches anything the library raises deliberately.
+Each concrete error also subclasses the builtin it refines
+(`ValueError`, mostly), so ``except ValueError`` works as well.
+
+Errors about a bad value carry the *field* it was meant for and the
+*value* itself, and say both in their message:
+
+>>> import laborvote
+>>> try:
+...     laborvote.Ballots(unions={"RWDSU": -1}, against=3)
+... except laborvote.exceptions.InvalidCountError as e:
+...     print(e)
+...     print(e.field, e.value)
+votes for 'RWDSU' must be a non-negative int, got -1
+votes for 'RWDSU' -1
+
+.. versionadded:: 26.1.0
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "InvalidBallotsError",
+    "InvalidCaseNumberError",
+    "InvalidChoiceError",
+    "InvalidCountError",
+    "InvalidObjectionError",
+    "InvalidOutcomeError",
+    "InvalidTallyError",
+    "InvalidValueError",
+    "LaborVoteError",
+]
+
+
+class LaborVoteError(Exception):
+    """
+    Base class of every exception laborvote raises on purpose.
+
+    .. versionadded:: 26.1.0
+    """
+
+
+class InvalidValueError(LaborVoteError, ValueError):
+    """
+    A value is not acceptable for the field it was given for.
+
+    Attributes:
+        field: The name of the field, argument or column.
+        value: The offending value, as given.
+
+    .. versionadded:: 26.1.0
+    """
+
+    field: str
+    value: object
+
+    def __init__(self, message: str, *, field: str, value: object) -> None:
+        super().__init__(message)
+        self.field = field
+        self.value = value
+
+
+class InvalidCountError(InvalidValueError):
+    """
+    A ballot count is not a non-negative `int`.
+
+    `bool` and `float` are refused too: ``True`` votes and ``2.0`` voters
+    are bugs, not counts.
+
+    .. versionadded:: 26.1.0
+    """
+
+
+class InvalidChoiceError(InvalidValueError):
+    """
+    A choice on the ballot is malformed, or not on the ballot.
+
+    .. versionadded:: 26.1.0
+    """
+
+
+class InvalidBallotsError(InvalidValueError):
+    """
+    The choices of a ballot do not make a ballot.
+
+    For example, a union named twice, or no union at all.
+
+    .. versionadded:: 26.1.0
+    """
+
+
+class InvalidTallyError(InvalidValueError):
+    """
+    A field of a `laborvote.Tally` is malformed.
+
+    .. versionadded:: 26.1.0
+    """
+
+
+class InvalidCaseNumberError(InvalidValueError):
+    """
+    A string is not an NLRB case number such as ``10-RC-269250``.
+
+    .. versionadded:: 26.1.0
+    """
+
+
+class InvalidOutcomeError(InvalidValueError):
+    """
+    The fields of a `laborvote.Outcome` contradict each other.
+
+    .. versionadded:: 26.1.0
+    """
+
+
+class InvalidObjectionError(InvalidValueError):
+    """
+    A field of a `laborvote.Objection` is malformed.
+
+    .. versionadded:: 26.1.0
+    """

@@ -1,0 +1,192 @@
+"""
+Hypothesis strategies that generate valid laborvote values.
+
+Use them to property-test your own code; they need the ``hypothesis``
+extra (``pip install laborvote[hypothesis]``).
+
+>>> from hypothesis import given
+>>> from laborvote import decide
+>>> from laborvote.strategies import tallies
+>>> @given(tallies())
+... def test_decide_never_fails(tally):
+...     decide(tally)
+>>> test_decide_never_fails()
+
+Every strategy takes keyword-only bounds and builds valid values by
+construction (no filtering).
+
+.. versionadded:: 26.1.0
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import strategies as st
+
+from ._ballots import NO_UNION, Ballots, Choice
+from ._objection import Objection, ObjectionStatus
+from ._outcome import Outcome
+from ._tally import CaseNumber, CaseType, Tally, TallyKind
+
+__all__ = [
+    "ballots",
+    "case_numbers",
+    "choices",
+    "objections",
+    "outcomes",
+    "tallies",
+    "union_names",
+]
+
+_LETTERS = st.characters(
+    codec="utf-8", categories=("L", "N", "P", "Zs"), exclude_characters="\r\n"
+)
+
+
+def union_names(*, max_size: int = 30) -> st.SearchStrategy[str]:
+    """
+    Generate names a labor organization could have on a ballot.
+
+    .. versionadded:: 26.1.0
+    """
+    return (
+        st.text(_LETTERS, min_size=1, max_size=max_size)
+        .map(str.strip)
+        .map(lambda s: s or "Union")
+        .map(lambda s: "Union" if s.casefold() == NO_UNION.casefold() else s)
+    )
+
+
+def choices() -> st.SearchStrategy[Choice]:
+    """
+    Generate choices: unions and the against choice.
+
+    .. versionadded:: 26.1.0
+    """
+    return st.one_of(st.just(Choice.AGAINST), union_names().map(Choice))
+
+
+@st.composite
+def ballots(
+    draw: st.DrawFn,
+    *,
+    min_unions: int = 1,
+    max_unions: int = 3,
+    max_votes: int = 1000,
+    max_void: int = 50,
+    max_challenged: int = 50,
+    against: bool | None = True,
+) -> Ballots:
+    """
+    Generate the contents of a ballot box.
+
+    Args:
+        min_unions: The fewest unions on the ballot.
+        max_unions: The most unions on the ballot.
+        max_votes: The most valid votes any one choice gets.
+        max_void: The most void ballots.
+        max_challenged: The most challenged ballots.
+        against: `True` for an against box, `False` for none (then at
+            least two unions), `None` for either.
+
+    .. versionadded:: 26.1.0
+    """
+    has_against = draw(st.booleans()) if against is None else against
+    fewest = max(min_unions, 1 if has_against else 2)
+    names = draw(
+        st.lists(
+            union_names(),
+            min_size=fewest,
+            max_size=max(fewest, max_unions),
+            unique_by=str.casefold,
+        )
+    )
+    counts = st.integers(min_value=0, max_value=max_votes)
+    return Ballots(
+        unions=[(name, draw(counts)) for name in names],
+        against=draw(counts) if has_against else None,
+        void=draw(st.integers(min_value=0, max_value=max_void)),
+        challenged=draw(st.integers(min_value=0, max_value=max_challenged)),
+    )
+
+
+def case_numbers() -> st.SearchStrategy[CaseNumber]:
+    """
+    Generate NLRB case numbers.
+
+    .. versionadded:: 26.1.0
+    """
+    return st.builds(
+        CaseNumber,
+        region=st.integers(min_value=1, max_value=34),
+        case_type=st.sampled_from(CaseType),
+        serial=st.integers(min_value=0, max_value=999_999),
+    )
+
+
+@st.composite
+def tallies(
+    draw: st.DrawFn,
+    *,
+    ballots: st.SearchStrategy[Ballots] | None = None,
+    kinds: st.SearchStrategy[TallyKind] | None = None,
+) -> Tally:
+    """
+    Generate tallies, with or without eligible voters, dates and cases.
+
+    The number of eligible voters, when there is one, is at least the
+    number of ballots cast, and sometimes exactly that.
+
+    Args:
+        ballots: Where the ballot boxes come from; default `ballots()`.
+        kinds: Where the tally kinds come from; default any kind.
+
+    .. versionadded:: 26.1.0
+    """
+    box = draw(globals()["ballots"]() if ballots is None else ballots)
+    cast = box.valid + box.void + box.challenged
+    eligible = draw(
+        st.one_of(
+            st.none(),
+            st.just(cast),
+            st.integers(min_value=cast, max_value=cast + 1000),
+        )
+    )
+    return Tally(
+        ballots=box,
+        eligible=eligible,
+        kind=draw(st.sampled_from(TallyKind) if kinds is None else kinds),
+        date=draw(
+            st.none() | st.dates(dt.date(1935, 7, 5), dt.date(2100, 1, 1))
+        ),
+        case_number=draw(st.none() | case_numbers()),
+        unit_id=draw(st.none() | st.sampled_from("ABCD")),
+    )
+
+
+def outcomes() -> st.SearchStrategy[Outcome]:
+    """
+    Generate outcomes, by deciding generated tallies.
+
+    .. versionadded:: 26.1.0
+    """
+    from ._decide import decide  # noqa: PLC0415
+
+    return tallies().map(decide)
+
+
+def objections() -> st.SearchStrategy[Objection]:
+    """
+    Generate objections in any status.
+
+    .. versionadded:: 26.1.0
+    """
+    return st.builds(
+        Objection,
+        party=union_names(),
+        number=st.integers(min_value=1, max_value=99),
+        text=union_names(max_size=80),
+        filed=st.dates(dt.date(1935, 7, 5), dt.date(2100, 1, 1)),
+        status=st.sampled_from(ObjectionStatus),
+    )
