@@ -30,6 +30,7 @@ from ._objection import Objection as Objection
 from ._objection import ObjectionStatus as ObjectionStatus
 from ._outcome import Outcome as Outcome
 from ._outcome import Result as Result
+from ._outcome import TestResult as TestResult
 from ._tally import CaseNumber as CaseNumber
 from ._tally import CaseType as CaseType
 from ._tally import Tally as Tally
@@ -47,6 +48,7 @@ __all__ = [
     "Result",
     "Tally",
     "TallyKind",
+    "TestResult",
     "challenges_determinative",
     "challenges_to_change",
     "decide",

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping
-from typing import Any, final
+from fractions import Fraction
+from typing import Any, ClassVar, final
 
 import attrs
 
@@ -33,8 +34,195 @@ class Result(enum.Enum):
     #: a new election with all the original choices.
     NEW_ELECTION = "new_election"
     #: The challenged ballots are determinative: they must be resolved
-    #: before anything can be certified.
+    #: before anything can be certified. Under a rulebook (see
+    #: `laborvote.rules`), also a case that the sources leave open; the
+    #: outcome's reasons say which.
     UNRESOLVED = "unresolved"
+    #: A deauthorization vote withdrew the union's authority to make a
+    #: union-security agreement (NLRA section 8(a)(3)(ii)).
+    RESCINDED = "rescinded"
+    #: A deauthorization vote failed: the authority stays.
+    RETAINED = "retained"
+    #: A UK statutory recognition ballot supports the union: the CAC
+    #: declares it recognised (TULRCA 1992 Schedule A1 paragraph 29).
+    RECOGNISED = "recognised"
+    #: A UK statutory recognition ballot does not support the union.
+    NOT_RECOGNISED = "not_recognised"
+    #: A UK industrial action ballot gives the union a mandate
+    #: (TULRCA 1992 section 226).
+    MANDATE = "mandate"
+    #: A UK industrial action ballot gives no mandate.
+    NO_MANDATE = "no_mandate"
+
+
+#: The results that only a rulebook's yes/no question decides.
+_YES_NO_RESULTS = frozenset(
+    {
+        Result.RESCINDED,
+        Result.RETAINED,
+        Result.RECOGNISED,
+        Result.NOT_RECOGNISED,
+        Result.MANDATE,
+        Result.NO_MANDATE,
+    }
+)
+#: The results that name a winning union.
+_WINNING_RESULTS = frozenset({Result.CERTIFIED, Result.RECOGNISED})
+
+
+def _parse_fraction(value: object, field: str) -> Any:
+    """
+    Return *value* as a `Fraction` if it is a string such as ``"1/2"``.
+
+    Anything else passes through for the field's validator to judge.
+    """
+    if not isinstance(value, str):
+        return value
+    try:
+        return Fraction(value)
+    except (ValueError, ZeroDivisionError):
+        msg = f"{field} must be a fraction such as '1/2', got {value!r}"
+        raise InvalidOutcomeError(msg, field=field, value=value) from None
+
+
+def _fraction_text(value: Fraction | None) -> str | None:
+    return None if value is None else str(value)
+
+
+@final
+@attrs.frozen(kw_only=True)
+class TestResult:
+    """
+    One test of a rulebook applied to a tally: passed or not, and the
+    figures.
+
+    A rulebook (see `laborvote.rules`) decides a tally by tests such as
+    "at least 50% of those entitled voted"; `laborvote.Outcome.tests`
+    holds one of these for each.
+
+    >>> from fractions import Fraction
+    >>> t = TestResult(
+    ...     name="turnout",
+    ...     passed=False,
+    ...     value=Fraction(59254, 142437),
+    ...     required=Fraction(1, 2),
+    ...     strict=False,
+    ...     citation="TULRCA 1992 s.226(2)(a)(iia)",
+    ...     text="turnout 41.6%, needed 50%",
+    ... )
+    >>> str(t)
+    'turnout 41.6%, needed 50%'
+
+    Attributes:
+        name: What the test measures, such as ``"turnout"``.
+        passed: Whether the tally passes the test.
+        value: The share measured, or `None` if its denominator is zero.
+        required: The share the test requires.
+        strict: `True` if the share must be more than `required` ("a
+            majority"), `False` if at least `required` ("at least 40%").
+        citation: The law the test comes from.
+        text: The figures in words, such as
+            ``"turnout 41.6%, needed 50%"``.
+
+    Raises:
+        InvalidOutcomeError: If a field is malformed, or `passed`
+            contradicts `value` and `required`.
+
+    .. versionadded:: 26.1.0
+    """
+
+    # Not a pytest test class, whatever its name says.
+    __test__: ClassVar[bool] = False
+
+    name: str = attrs.field(validator=v.text(InvalidOutcomeError))
+    passed: bool = attrs.field(validator=v.instance(bool, InvalidOutcomeError))
+    value: Fraction | None = attrs.field(
+        validator=v.instance(Fraction, InvalidOutcomeError, optional=True)
+    )
+    required: Fraction = attrs.field(
+        validator=v.instance(Fraction, InvalidOutcomeError)
+    )
+    strict: bool = attrs.field(validator=v.instance(bool, InvalidOutcomeError))
+    citation: str = attrs.field(validator=v.text(InvalidOutcomeError))
+    text: str = attrs.field(validator=v.text(InvalidOutcomeError))
+
+    def __attrs_post_init__(self) -> None:
+        if self.value is None:
+            return
+        meets = (
+            self.value > self.required
+            if self.strict
+            else self.value >= self.required
+        )
+        if meets != self.passed:
+            msg = (
+                f"passed must say whether {self.value} is "
+                f"{'more than' if self.strict else 'at least'} "
+                f"{self.required}, got passed={self.passed!r}"
+            )
+            raise InvalidOutcomeError(msg, field="passed", value=self.passed)
+
+    def __str__(self) -> str:
+        return self.text
+
+    def as_dict(self) -> dict[str, Any]:
+        """
+        Return this test result as a JSON-ready `dict`, shares as exact
+        fractions in strings.
+
+        >>> from fractions import Fraction
+        >>> TestResult(
+        ...     name="majority of eligible",
+        ...     passed=True,
+        ...     value=Fraction(51, 100),
+        ...     required=Fraction(1, 2),
+        ...     strict=True,
+        ...     citation="NLRA section 8(a)(3)(ii)",
+        ...     text="yes 51.0% of eligible, needed more than 50%",
+        ... ).as_dict()["value"]
+        '51/100'
+        """
+        return {
+            "name": self.name,
+            "passed": self.passed,
+            "value": _fraction_text(self.value),
+            "required": _fraction_text(self.required),
+            "strict": self.strict,
+            "citation": self.citation,
+            "text": self.text,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> TestResult:
+        """
+        Build a test result from the output of `as_dict`.
+
+        >>> data = {
+        ...     "name": "turnout",
+        ...     "passed": False,
+        ...     "value": "2/5",
+        ...     "required": "1/2",
+        ...     "strict": False,
+        ...     "citation": "TULRCA 1992 s.226(2)(a)(iia)",
+        ...     "text": "turnout 40.0%, needed 50%",
+        ... }
+        >>> TestResult.from_dict(data).value
+        Fraction(2, 5)
+
+        Raises:
+            InvalidOutcomeError: If a field cannot be read.
+        """
+        # The validators judge whatever the mapping holds.
+        get: Any = data.get
+        return cls(
+            name=get("name"),
+            passed=get("passed"),
+            value=_parse_fraction(get("value"), "value"),
+            required=_parse_fraction(get("required"), "required"),
+            strict=get("strict"),
+            citation=get("citation"),
+            text=get("text"),
+        )
 
 
 def _check_pair(_inst: object, _attribute: object, value: Any) -> None:
@@ -63,6 +251,15 @@ def _check_reasons(_inst: object, _attribute: object, value: Any) -> None:
         raise InvalidOutcomeError(msg, field="reasons", value=value)
 
 
+def _check_tests(_inst: object, _attribute: object, value: Any) -> None:
+    if not (
+        isinstance(value, tuple)
+        and all(isinstance(t, TestResult) for t in value)
+    ):
+        msg = f"tests must be a tuple of TestResult, got {value!r}"
+        raise InvalidOutcomeError(msg, field="tests", value=value)
+
+
 @final
 @attrs.frozen(kw_only=True)
 class Outcome:
@@ -85,7 +282,8 @@ class Outcome:
     Attributes:
         result: What the tally decides.
         winner: The certified labor organization, if `result` is
-            `Result.CERTIFIED`.
+            `Result.CERTIFIED`; the recognised union, if it is
+            `Result.RECOGNISED`.
         runoff_between: The two choices of the runoff ballot, most votes
             first, if `result` is `Result.RUNOFF`.
         challenges_determinative: Whether some way of resolving the
@@ -94,6 +292,10 @@ class Outcome:
             votes counted.
         reasons: Sentences that explain the decision, each citing its
             rule.
+        rules: The name of the rulebook version that decided the tally
+            (see `laborvote.rules`), or `None` for the NLRB's
+            representation rules applied without naming a rulebook.
+        tests: The tests of that version and how the tally fared in each.
 
     Raises:
         InvalidOutcomeError: If the fields contradict each other.
@@ -118,18 +320,31 @@ class Outcome:
     reasons: tuple[str, ...] = attrs.field(
         default=(), converter=_optional_tuple, validator=_check_reasons
     )
+    rules: str | None = attrs.field(
+        default=None, validator=v.optional_text(InvalidOutcomeError)
+    )
+    tests: tuple[TestResult, ...] = attrs.field(
+        default=(), converter=_optional_tuple, validator=_check_tests
+    )
 
     def __attrs_post_init__(self) -> None:
-        certified = self.result is Result.CERTIFIED
-        if certified != (self.winner is not None) or (
+        wins = self.result in _WINNING_RESULTS
+        if wins != (self.winner is not None) or (
             self.winner is not None and not self.winner.is_union
         ):
             msg = (
-                "a certified result needs a winning union and only a "
-                f"certified result has one, got {self.winner!r} "
+                "a certified or recognised result needs a winning union and "
+                f"only those have one, got {self.winner!r} "
                 f"with {self.result.value!r}"
             )
             raise InvalidOutcomeError(msg, field="winner", value=self.winner)
+        if self.result in _YES_NO_RESULTS and self.rules is None:
+            msg = (
+                f"a {self.result.value!r} result comes from a rulebook's "
+                "yes/no question: rules must name the rulebook version, "
+                "got None"
+            )
+            raise InvalidOutcomeError(msg, field="rules", value=None)
         if (self.result is Result.RUNOFF) != (self.runoff_between is not None):
             msg = (
                 "a runoff result needs the runoff pair and only a runoff "
@@ -139,11 +354,19 @@ class Outcome:
             raise InvalidOutcomeError(
                 msg, field="runoff_between", value=self.runoff_between
             )
-        if (self.result is Result.UNRESOLVED) != self.challenges_determinative:
+        unresolved = self.result is Result.UNRESOLVED
+        # Without a rulebook, unresolved means determinative challenges and
+        # nothing else; a rulebook may also leave a case open that the
+        # sources do not settle (its reasons say which).
+        if self.challenges_determinative != unresolved and (
+            self.challenges_determinative or self.rules is None
+        ):
             msg = (
-                "the result is unresolved exactly when the challenges are "
-                f"determinative, got {self.result.value!r} with "
+                "the result is unresolved when the challenges are "
+                "determinative, and otherwise only under a rulebook that "
+                f"leaves the case open, got {self.result.value!r} with "
                 f"challenges_determinative={self.challenges_determinative!r}"
+                f" and rules={self.rules!r}"
             )
             raise InvalidOutcomeError(
                 msg,
@@ -171,6 +394,8 @@ class Outcome:
             "challenges_determinative": self.challenges_determinative,
             "majority": self.majority,
             "reasons": list(self.reasons),
+            "rules": self.rules,
+            "tests": [t.as_dict() for t in self.tests],
         }
 
     @classmethod
@@ -191,6 +416,7 @@ class Outcome:
         )
         winner = data.get("winner")
         pair = data.get("runoff_between")
+        tests: Any = data.get("tests", ())
         return cls(
             result=result,
             winner=None if winner is None else Choice.from_dict(winner),
@@ -204,4 +430,13 @@ class Outcome:
             ),
             majority=data.get("majority"),  # type: ignore[arg-type]
             reasons=data.get("reasons", ()),
+            rules=data.get("rules"),
+            tests=(
+                tuple(
+                    TestResult.from_dict(t) if isinstance(t, Mapping) else t
+                    for t in tests
+                )
+                if isinstance(tests, list | tuple)
+                else tests
+            ),
         )

@@ -30,9 +30,12 @@ __all__ = [
     "InvalidCountError",
     "InvalidObjectionError",
     "InvalidOutcomeError",
+    "InvalidRulebookError",
     "InvalidTallyError",
     "InvalidValueError",
     "LaborVoteError",
+    "NoRulesInForceError",
+    "UnknownRulebookError",
 ]
 
 
@@ -123,3 +126,42 @@ class InvalidObjectionError(InvalidValueError):
 
     .. versionadded:: 26.1.0
     """
+
+
+class InvalidRulebookError(InvalidValueError):
+    """
+    A rulebook, one of its versions or one of its tests is malformed.
+
+    For example, two versions of a rulebook that overlap, or leave a gap
+    between them.
+
+    .. versionadded:: 26.1.0
+    """
+
+
+class NoRulesInForceError(InvalidValueError):
+    """
+    No version of a rulebook is in force on the date asked for.
+
+    Also raised when a rulebook has several versions and no date was
+    given to choose between them: laborvote never picks one silently.
+
+    .. versionadded:: 26.1.0
+    """
+
+
+class UnknownRulebookError(LaborVoteError, LookupError):
+    """
+    No rulebook is registered under the name asked for.
+
+    Attributes:
+        name: The name that was asked for.
+
+    .. versionadded:: 26.1.0
+    """
+
+    name: object
+
+    def __init__(self, message: str, *, name: object) -> None:
+        super().__init__(message)
+        self.name = name
