@@ -94,7 +94,7 @@ class TestTestResult:
         ],
     )
     def test_passed_agrees_with_the_share(
-        self, value: Fraction, strict: bool, passed: bool
+        self, value: Fraction, *, strict: bool, passed: bool
     ) -> None:
         """
         `passed` says whether the share is more than (strict) or at least

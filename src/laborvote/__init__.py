@@ -15,6 +15,10 @@ Decide union elections under the NLRB's rules, exactly, and explain why.
 from __future__ import annotations
 
 from . import exceptions as exceptions
+
+# After the core: the rulebooks build on it. Without a rulebook,
+# `decide` applies the NLRB's representation rules of `._decide`.
+from . import rules as rules
 from ._arithmetic import challenges_determinative as challenges_determinative
 from ._arithmetic import challenges_to_change as challenges_to_change
 from ._arithmetic import majority_needed as majority_needed
@@ -25,7 +29,6 @@ from ._arithmetic import turnout as turnout
 from ._ballots import Ballots as Ballots
 from ._ballots import Choice as Choice
 from ._ballots import ChoiceKind as ChoiceKind
-from ._decide import decide as decide
 from ._objection import Objection as Objection
 from ._objection import ObjectionStatus as ObjectionStatus
 from ._outcome import Outcome as Outcome
@@ -35,6 +38,7 @@ from ._tally import CaseNumber as CaseNumber
 from ._tally import CaseType as CaseType
 from ._tally import Tally as Tally
 from ._tally import TallyKind as TallyKind
+from .rules import decide as decide
 
 __all__ = [
     "Ballots",
@@ -55,6 +59,7 @@ __all__ = [
     "exceptions",
     "majority_needed",
     "margin",
+    "rules",
     "support",
     "support_of_eligible",
     "turnout",
