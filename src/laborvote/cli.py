@@ -2,24 +2,33 @@
 The ``laborvote`` command.
 
 ``laborvote decide`` decides one tally given on the command line or one of
-the shipped examples; ``laborvote examples`` lists the examples.
+the shipped examples, under the NLRB's rules or another rulebook
+(``--rules``); ``laborvote examples`` lists the examples and ``laborvote
+rules`` the rulebooks.
 Bad input exits with status 2 and one line on standard error.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
 import textwrap
 from typing import TYPE_CHECKING, Any, NoReturn
 
+from . import rules
 from ._arithmetic import support, support_of_eligible, turnout
 from ._ballots import Ballots
-from ._decide import decide
 from ._examples import EXAMPLES
 from ._tally import Tally
-from .exceptions import InvalidValueError
+from .exceptions import (
+    InvalidRulebookError,
+    InvalidValueError,
+    NoRulesInForceError,
+    UnknownRulebookError,
+)
+from .rules import uk_industrial_action
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -66,6 +75,14 @@ def _union(text: str) -> tuple[str, int]:
     return name.strip(), _count(votes)
 
 
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        msg = f"expected a date YYYY-MM-DD, got {text!r}"
+        raise argparse.ArgumentTypeError(msg) from None
+
+
 def _parser() -> _Parser:
     parser = _Parser(
         prog="laborvote",
@@ -101,9 +118,37 @@ def _parser() -> _Parser:
         "--example", metavar="NAME", help="decide a shipped example"
     )
     decide_cmd.add_argument(
+        "--rules",
+        metavar="NAME",
+        help="decide under this rulebook (see `laborvote rules`)",
+    )
+    decide_cmd.add_argument(
+        "--on",
+        type=_date,
+        metavar="YYYY-MM-DD",
+        help="the day of the vote, which picks the rulebook's version "
+        "(default: the example's date)",
+    )
+    decide_cmd.add_argument(
+        "--important-public-service",
+        action="store_true",
+        help="uk-industrial-action: those balloted work in an important "
+        "public service (TULRCA 1992 s.226(2A)-(2F))",
+    )
+    decide_cmd.add_argument(
+        "--turnout-repeal",
+        type=_date,
+        metavar="YYYY-MM-DD",
+        help="uk-industrial-action: the day the repeal of the 50%% turnout "
+        "threshold commenced, if known (the sources disagree)",
+    )
+    decide_cmd.add_argument(
         "--json", action="store_true", help="print one JSON object"
     )
     sub.add_parser("examples", help="list the shipped examples")
+    sub.add_parser(
+        "rules", help="list the rulebooks, their versions and citations"
+    )
     return parser
 
 
@@ -151,6 +196,55 @@ def _tally(args: argparse.Namespace) -> Tally:
         raise _UsageError(str(e), argument=flag) from None
 
 
+_ARGUMENT_OF_RULEBOOK_FIELD = {
+    "turnout_repeal": "--turnout-repeal",
+    "important_public_service": "--important-public-service",
+}
+
+
+def _rulebook(args: argparse.Namespace) -> rules.Rulebook | None:
+    """
+    Return the rulebook the arguments ask for, `None` for the core.
+    """
+    name = args.rules
+    for flag, given in (
+        ("--important-public-service", args.important_public_service),
+        ("--turnout-repeal", args.turnout_repeal is not None),
+    ):
+        if given and name != "uk-industrial-action":
+            msg = "only applies with --rules uk-industrial-action"
+            raise _UsageError(msg, argument=flag)
+    if name is None:
+        if args.on is not None:
+            msg = "needs --rules (the NLRB's rules do not change with it)"
+            raise _UsageError(msg, argument="--on")
+        return None
+    try:
+        if name == "uk-industrial-action":
+            return uk_industrial_action.rulebook(
+                important_public_service=args.important_public_service,
+                turnout_repeal=args.turnout_repeal,
+            )
+        return rules.rulebook(name)
+    except UnknownRulebookError as e:
+        raise _UsageError(str(e), argument="--rules") from None
+    except InvalidRulebookError as e:
+        flag = _ARGUMENT_OF_RULEBOOK_FIELD[e.field]
+        raise _UsageError(str(e), argument=flag) from None
+
+
+def _decide(
+    tally: Tally, book: rules.Rulebook | None, on: dt.date | None
+) -> Outcome:
+    try:
+        return rules.decide(tally, rules=book, on=on)
+    except NoRulesInForceError as e:
+        raise _UsageError(str(e), argument="--on") from None
+    except InvalidValueError as e:
+        flag = _ARGUMENT_OF_FIELD.get(e.field, "--union")
+        raise _UsageError(str(e), argument=flag) from None
+
+
 def _as_json(tally: Tally, outcome: Outcome) -> dict[str, Any]:
     share = turnout(tally)
     return {
@@ -172,6 +266,16 @@ def _as_json(tally: Tally, outcome: Outcome) -> dict[str, Any]:
             c.name: n for c, n in zip(tally.choices, tally.votes, strict=True)
         },
         "reasons": list(outcome.reasons),
+        "rules": outcome.rules,
+        "tests": [
+            {
+                "name": t.name,
+                "passed": t.passed,
+                "value": None if t.value is None else float(t.value),
+                "required": float(t.required),
+            }
+            for t in outcome.tests
+        ],
     }
 
 
@@ -181,7 +285,15 @@ _WORDS = {
     "runoff": "runoff election",
     "new_election": "new election (the first was a nullity)",
     "unresolved": "unresolved: the challenged ballots are determinative",
+    "rescinded": "rescinded: the union-security authority is withdrawn",
+    "retained": "retained: the union-security authority stays",
+    "recognised": "recognised",
+    "not_recognised": "not recognised",
+    "mandate": "mandate for industrial action",
+    "no_mandate": "no mandate for industrial action",
 }
+#: The word for a case a rulebook leaves open.
+_OPEN = "unresolved: the sources leave this case open (see why)"
 
 
 def _percent(value: object) -> str:
@@ -198,7 +310,15 @@ def _as_text(tally: Tally, outcome: Outcome, title: str | None) -> str:
         for label, n in rows
     )
     lines.append("")
-    lines.append(f"Result: {_WORDS[outcome.result.value]}")
+    word = _WORDS[outcome.result.value]
+    if outcome.rules is not None and (
+        outcome.result.value == "unresolved"
+        and not outcome.challenges_determinative
+    ):
+        word = _OPEN
+    lines.append(f"Result: {word}")
+    if outcome.rules is not None:
+        lines.append(f"Rules: {outcome.rules}")
     if outcome.winner is not None:
         lines.append(f"Winner: {outcome.winner.name}")
     if outcome.runoff_between is not None:
@@ -210,6 +330,12 @@ def _as_text(tally: Tally, outcome: Outcome, title: str | None) -> str:
         f"{first.name}: {_percent(support(tally))} of valid votes, "
         f"{_percent(support_of_eligible(tally))} of eligible voters"
     )
+    if outcome.tests:
+        lines.append("Tests:")
+        lines.extend(
+            f"  - {t.text}: {'passed' if t.passed else 'failed'}"
+            for t in outcome.tests
+        )
     lines.append("")
     lines.append("Why:")
     for reason in outcome.reasons:
@@ -221,6 +347,38 @@ def _as_text(tally: Tally, outcome: Outcome, title: str | None) -> str:
                 subsequent_indent="    ",
             )
         )
+    return "\n".join(lines)
+
+
+def _rules_text() -> str:
+    lines = []
+    for book in rules.RULEBOOKS.values():
+        lines.extend(
+            textwrap.wrap(
+                f"{book.name}: {book.title}; {book.citation}",
+                width=78,
+                subsequent_indent="    ",
+            )
+        )
+        for version in book.versions:
+            lines.extend(
+                textwrap.wrap(
+                    f"{version.name}, {version.period}: {version.title} "
+                    f"({version.citation})",
+                    width=78,
+                    initial_indent="  - ",
+                    subsequent_indent="    ",
+                )
+            )
+        lines.append("")
+    lines.extend(
+        textwrap.wrap(
+            "Not included: Canada (federal) and Ontario. How their votes are "
+            "scored (a majority of the ballots cast? any minimum "
+            "participation?) is not confirmed in the sources.",
+            width=78,
+        )
+    )
     return "\n".join(lines)
 
 
@@ -243,11 +401,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             for example in EXAMPLES.values():
                 print(f"{example.name:<20} {example.title}")
             return 0
+        if args.command == "rules":
+            print(_rules_text())
+            return 0
         tally = _tally(args)
+        outcome = _decide(tally, _rulebook(args), args.on)
     except _UsageError as e:
         print(f"laborvote: error: {e}", file=sys.stderr)
         return EXIT_USAGE
-    outcome = decide(tally)
     if args.json:
         print(json.dumps(_as_json(tally, outcome)))
     else:
