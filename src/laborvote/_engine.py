@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 
 class Key(NamedTuple):
@@ -261,14 +261,11 @@ def _lower_bounds(lo: Sequence[int], context: Context, now: Key) -> list[int]:
     return bounds
 
 
-def fewest_to_change(
-    votes: Sequence[int], context: Context, *, limit: int | None = None
-) -> int | None:
+def fewest_to_change(votes: Sequence[int], context: Context) -> int:
     """
     Return the fewest added valid votes that change the outcome class.
 
-    Returns `None` if more than *limit* would be needed. Without a limit
-    there always is an answer: with enough votes, two different choices
+    There always is an answer: with enough votes, two different choices
     can each win a majority.
 
     Each class other than the current one is looked for upward from a
@@ -277,10 +274,10 @@ def fewest_to_change(
     """
     now = classify(votes, context)
     base = sum(votes)
-    best = None if limit is None else base + limit + 1
     starts = _lower_bounds(votes, context, now)
     if context.eligible is not None and context.eligible >= base:
         starts.append(context.eligible)
+    best: int | None = None
     for start in sorted(starts):
         total = start
         while best is None or total < best:
@@ -288,6 +285,5 @@ def fewest_to_change(
                 best = total
                 break
             total += 1
-    if best is None or (limit is not None and best - base > limit):
-        return None
-    return best - base
+    # The first look cannot end empty-handed: two majorities are reachable.
+    return cast("int", best) - base
