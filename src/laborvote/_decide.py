@@ -242,6 +242,8 @@ def decide(tally: Tally) -> Outcome:
         reasons.append(
             "This is a decertification (RD) case: the votes for the union "
             "are for the incumbent, and a certification of results means "
-            "it no longer represents the unit."
+            "it no longer represents the unit; the Board decides it by the "
+            "same rules as any other petition (NLRA section 9(c)(1)(A)(ii) "
+            "and 9(c)(2))."
         )
     return attrs.evolve(outcome, reasons=tuple(reasons))
