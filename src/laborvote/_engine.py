@@ -133,9 +133,8 @@ def _box_classes(
     for t in range(k):
         # t may stay above a level L; two others sit at L, the rest below.
         rest = sorted((lo[u] for u in range(k) if u != t), reverse=True)
-        level = rest[0]
-        if total > half:
-            level = max(level, _ceil_div(total - half, k - 1))
+        # (For total == 0 the bound is 0, so it needs no special case.)
+        level = max(rest[0], _ceil_div(total - half, k - 1))
         if (
             level <= half
             and max(lo[t], level) + 2 * level + sum(rest[2:]) <= total
@@ -154,9 +153,9 @@ def _exception_reachable(lo: Sequence[int], total: int, half: int) -> bool:
             [i for i in range(k) if i != zero], 2
         ):
             rest = [lo[r] for r in range(k) if r not in (a, b, zero)]
+            # classes_at calls this only when max(lo) <= half, so
+            # level <= half too.
             level = max(lo[a], lo[b])
-            if level > half:
-                continue
             if rest:
                 if 2 * level + sum(rest) <= total <= (2 + len(rest)) * half:
                     return True
