@@ -126,13 +126,17 @@ def _check_unions(_inst: object, _attribute: object, value: Any) -> None:
             msg = f"unions must hold (name, votes) pairs, got {pair!r}"
             raise InvalidBallotsError(msg, field="unions", value=pair)
         name, votes = pair
-        Choice(name)  # validates the name
+        try:
+            Choice(name)
+        except InvalidChoiceError as e:  # say which field: "unions"
+            msg = f"unions: a union's {e}"
+            raise InvalidChoiceError(msg, field="unions", value=name) from None
         key = name.casefold()
         if key == NO_UNION.casefold():
-            msg = f"a labor organization cannot be named {name!r}"
+            msg = f"unions cannot name a labor organization {name!r}"
             raise InvalidBallotsError(msg, field="unions", value=name)
         if key in seen:
-            msg = f"union named twice: {seen[key]!r} and {name!r}"
+            msg = f"unions name a union twice: {seen[key]!r} and {name!r}"
             raise InvalidBallotsError(msg, field="unions", value=name)
         seen[key] = name
         v.check_count(votes, f"votes for {name!r}")
@@ -166,6 +170,7 @@ class Ballots:
     Raises:
         InvalidBallotsError: If no union is named, a union is named twice,
             or a ballot would offer only one choice.
+        InvalidChoiceError: If a union's name is blank or padded.
         InvalidCountError: If a count is not a non-negative `int`.
 
     .. versionadded:: 26.1.0

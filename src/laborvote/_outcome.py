@@ -125,15 +125,14 @@ class Outcome:
             self.winner is not None and not self.winner.is_union
         ):
             msg = (
-                "a certified result needs a winning union and only a "
-                f"certified result has one, got {self.winner!r} "
-                f"with {self.result.value!r}"
+                "winner must be a union exactly when the result is "
+                f"certified, got {self.winner!r} with {self.result.value!r}"
             )
             raise InvalidOutcomeError(msg, field="winner", value=self.winner)
         if (self.result is Result.RUNOFF) != (self.runoff_between is not None):
             msg = (
-                "a runoff result needs the runoff pair and only a runoff "
-                f"has one, got {self.runoff_between!r} with "
+                "runoff_between must be two choices exactly when the result "
+                f"is a runoff, got {self.runoff_between!r} with "
                 f"{self.result.value!r}"
             )
             raise InvalidOutcomeError(

@@ -52,6 +52,23 @@ class CaseType(enum.Enum):
 _CASE_NUMBER = re.compile(r"(\d{1,2})-([A-Z]{2})-(\d{1,9})")
 
 
+def _at_most(most: int) -> Any:
+    """
+    Return an attrs validator for a count of at most *most*: the digits
+    that `CaseNumber.parse` reads, so that ``parse(str(n)) == n``.
+    """
+
+    def validate(inst: object, attribute: Any, value: Any) -> None:
+        v.count(inst, attribute, value)
+        if value > most:
+            msg = f"{attribute.name} must be at most {most:,}, got {value!r}"
+            raise InvalidCaseNumberError(
+                msg, field=attribute.name, value=value
+            )
+
+    return validate
+
+
 @final
 @attrs.frozen(kw_only=True)
 class CaseNumber:
@@ -65,18 +82,24 @@ class CaseNumber:
     '29-RC-288020'
 
     Attributes:
-        region: The Board's regional office (``10`` is Atlanta).
+        region: The Board's regional office (``10`` is Atlanta), at
+            most two digits.
         case_type: What the case is about.
-        serial: The case's serial number.
+        serial: The case's serial number, at most nine digits.
+
+    Raises:
+        InvalidCountError: If *region* or *serial* is not a count.
+        InvalidCaseNumberError: If it has too many digits, or
+            *case_type* is not a `CaseType`.
 
     .. versionadded:: 26.1.0
     """
 
-    region: int = attrs.field(validator=v.count)
+    region: int = attrs.field(validator=_at_most(99))
     case_type: CaseType = attrs.field(
         validator=v.instance(CaseType, InvalidCaseNumberError)
     )
-    serial: int = attrs.field(validator=v.count)
+    serial: int = attrs.field(validator=_at_most(999_999_999))
 
     @classmethod
     def parse(cls, text: str) -> CaseNumber:
@@ -101,7 +124,10 @@ class CaseNumber:
                 raise ValueError  # noqa: TRY301
             case_type = CaseType(m[2])
         except ValueError:
-            msg = f"not an NLRB case number: {text!r}"
+            msg = (
+                "case_number must be an NLRB case number such as "
+                f"'10-RC-269250', got {text!r}"
+            )
             raise InvalidCaseNumberError(
                 msg, field="case_number", value=text
             ) from None
