@@ -27,7 +27,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator, Sequence
 
-from hypothesis import example, given
+from hypothesis import example, given, settings
 
 from laborvote import (
     Ballots,
@@ -187,6 +187,7 @@ class TestDeterminativeAgainstBruteForce:
     'void'." (RULES.md section 1.5)
     """
 
+    @settings(deadline=None)  # a brute force: its speed is not under test
     @given(small_tallies())
     # Union ahead by exactly C: all C against make a tie (section 7.2).
     @example(_tally({"A": 5}, 3, challenged=2))
@@ -211,6 +212,7 @@ class TestDeterminativeAgainstBruteForce:
         assert expected == outcome.challenges_determinative
         assert expected == (outcome.result is Result.UNRESOLVED)
 
+    @settings(deadline=None)  # a brute force: its speed is not under test
     @given(small_tallies())
     @example(_tally({"A": 5}, 3))  # 2 against make 5-5: a tie loses.
     @example(_tally({"A": 3, "B": 0}, 3, eligible=8))
