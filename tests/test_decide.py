@@ -151,7 +151,7 @@ class TestSectionSevenEdgeCases:
             o.result,
             o.majority,
         )
-        assert said(o, "the 2 void ballots count for no choice")
+        assert said(o, "void ballots (2) count for no choice")
 
     def test_jabez_burns(self) -> None:
         """
@@ -163,7 +163,7 @@ class TestSectionSevenEdgeCases:
 
         assert (Result.CERTIFIED, "Union", None, False) == summary(o)
         assert 49 == o.majority
-        assert said(o, "the 1 void ballot count")
+        assert said(o, "void ballots (1) count for no choice")
 
     def test_fraser_johnston(self) -> None:
         """
@@ -276,7 +276,11 @@ class TestFamousElections:
         assert share is not None
         assert share < 0.16
         assert o.reasons[1].startswith(NOT_SUFFICIENT)
-        assert said(o, "1,798 of the 2,536 valid votes were cast against")
+        assert said(
+            o,
+            "Votes against participating labor organizations: 1,798 of "
+            "2,536 valid votes, a majority",
+        )
 
     def test_bessemer_2022(self) -> None:
         """
@@ -438,7 +442,7 @@ class TestReasons:
         o = decide(tally({"A": 3}, 1))
 
         assert (
-            "4 valid votes were counted. A choice needs more than half of "
+            "Valid votes counted: 4. A choice needs more than half of "
             "the valid votes, 3, for a majority (NLRA section 9(a); "
             "29 CFR 102.70(a))."
         ) == o.reasons[0]

@@ -34,13 +34,10 @@ def _count_reason(tally: Tally) -> str:
     valid, need = tally.valid_votes, majority_needed(tally)
     void = tally.void
     void_note = (
-        f"; the {void:,} void ballot{'s' if void != 1 else ''} count for "
-        "no choice"
-        if void
-        else ""
+        f"; void ballots ({void:,}) count for no choice" if void else ""
     )
     return (
-        f"{valid:,} valid votes were counted{void_note}. A choice needs "
+        f"Valid votes counted: {valid:,}{void_note}. A choice needs "
         f"more than half of the valid votes, {need:,}, for a majority "
         f"({MAJORITY_RULE})."
     )
@@ -84,10 +81,17 @@ def _outcome_reason(tally: Tally, key: _engine.Key) -> str:  # noqa: PLR0911
         top = max(votes)
         if 2 * top > valid:
             return (
-                f"{top:,} of the {valid:,} valid votes were cast against "
-                "participating labor organizations, a majority: no labor "
+                "Votes against participating labor organizations: "
+                f"{top:,} of {valid:,} valid votes, a majority: no labor "
                 "organization is certified, and a certification of results "
                 f"issues ({CHALLENGE_RULE}; {MAJORITY_RULE})."
+            )
+        if tally.kind is TallyKind.RUNOFF:
+            return (
+                "No choice received a majority in the runoff, and only one "
+                "runoff is held: no labor organization is certified, and a "
+                f"certification of results issues ({RUNOFF_RULE}; the "
+                "sources read do not state the rule for a tied runoff)."
             )
         if len(choices) == 2:  # noqa: PLR2004
             return (
@@ -95,12 +99,6 @@ def _outcome_reason(tally: Tally, key: _engine.Key) -> str:  # noqa: PLR0911
                 "not a majority, so no labor organization is certified and "
                 "a certification of results issues "
                 f"({MAJORITY_RULE}; Kirsch Drapery, 1990)."
-            )
-        if tally.kind is TallyKind.RUNOFF:
-            return (
-                "No choice received a majority in the runoff, and only one "
-                "runoff is held: no labor organization is certified, and a "
-                f"certification of results issues ({RUNOFF_RULE})."
             )
         return (
             "No choice received a majority; two choices tie while another "
@@ -224,7 +222,7 @@ def decide(tally: Tally) -> Outcome:
         reasons.append(challenge)
     if determinative:
         reasons.append(
-            "On the valid votes counted alone, the outcome would be this: "
+            "On the valid votes counted alone, this would follow. "
             + _outcome_reason(tally, key)
         )
         outcome = Outcome(

@@ -89,6 +89,11 @@ class CaseNumber:
     >>> str(n)
     '29-RC-288020'
 
+    The text form pads the serial to six digits, as the Board writes it:
+
+    >>> str(CaseNumber.parse("02-RC-23543"))
+    '02-RC-023543'
+
     Attributes:
         region: The Board's regional office (``10`` is Atlanta), at
             most two digits.
@@ -144,7 +149,7 @@ class CaseNumber:
         return cls(region=int(m[1]), case_type=case_type, serial=int(m[3]))
 
     def __str__(self) -> str:
-        return f"{self.region:02d}-{self.case_type.value}-{self.serial}"
+        return f"{self.region:02d}-{self.case_type.value}-{self.serial:06d}"
 
 
 class TallyKind(enum.Enum):
