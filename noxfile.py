@@ -62,7 +62,9 @@ def docs(session: nox.Session) -> None:
     for builder in ("html", "doctest"):
         session.run(
             "sphinx-build",
-            *("-n", "-W", "--keep-going"),
+            # -E: read every page again, so that no warning hides in the
+            # cache of an earlier build.
+            *("-n", "-W", "--keep-going", "-E"),
             *("-b", builder),
             *("docs", f"docs/_build/{builder}"),
             *session.posargs,

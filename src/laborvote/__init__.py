@@ -66,9 +66,12 @@ __all__ = [
 ]
 
 # Say "laborvote.Tally" in reprs, pickles and the docs, not the private
-# module that defines it (as trio does).
+# module that defines it (as trio does); likewise "laborvote.decide",
+# which laborvote.rules defines.
 for _name in __all__:
     _obj = globals()[_name]
-    if getattr(_obj, "__module__", "").startswith("laborvote._"):
+    if getattr(_obj, "__module__", "").startswith(
+        ("laborvote._", "laborvote.rules")
+    ):
         _obj.__module__ = __name__
 del _name, _obj

@@ -7,7 +7,11 @@ from __future__ import annotations
 import attrs
 
 from . import _engine
-from ._arithmetic import engine_context, majority_needed
+from ._arithmetic import (
+    challenges_to_change,
+    engine_context,
+    majority_needed,
+)
 from ._ballots import Choice
 from ._outcome import Outcome, Result
 from ._tally import CaseType, Tally, TallyKind
@@ -30,20 +34,17 @@ def _count_reason(tally: Tally) -> str:
     valid, need = tally.valid_votes, majority_needed(tally)
     void = tally.void
     void_note = (
-        f"; the {void:,} void ballot{'s' if void != 1 else ''} count for "
-        "no choice"
-        if void
-        else ""
+        f"; void ballots ({void:,}) count for no choice" if void else ""
     )
     return (
-        f"{valid:,} valid votes were counted{void_note}. A choice needs "
+        f"Valid votes counted: {valid:,}{void_note}. A choice needs "
         f"more than half of the valid votes, {need:,}, for a majority "
         f"({MAJORITY_RULE})."
     )
 
 
 def _challenge_reason(
-    tally: Tally, *, determinative: bool, fewest: int | None
+    tally: Tally, *, determinative: bool, fewest: int
 ) -> str | None:
     c = tally.challenged
     if c == 0:
@@ -56,15 +57,11 @@ def _challenge_reason(
             "before anything is certified "
             f"({CHALLENGE_RULE}(a)(6) and (c))."
         )
-    short = (
-        f" (changing it would take at least {fewest:,}; there are {c:,})"
-        if fewest is not None
-        else f" (there are {c:,})"
-    )
     return (
         "Challenges are not sufficient in number to affect the results of "
-        f"the election: however the challenged ballots are resolved, the "
-        f"outcome stays the same{short}, so they are never opened "
+        "the election: however the challenged ballots are resolved, the "
+        f"outcome stays the same (changing it would take at least "
+        f"{fewest:,}; there are {c:,}), so they are never opened "
         f"({CHALLENGE_RULE})."
     )
 
@@ -84,10 +81,17 @@ def _outcome_reason(tally: Tally, key: _engine.Key) -> str:  # noqa: PLR0911
         top = max(votes)
         if 2 * top > valid:
             return (
-                f"{top:,} of the {valid:,} valid votes were cast against "
-                "participating labor organizations, a majority: no labor "
+                "Votes against participating labor organizations: "
+                f"{top:,} of {valid:,} valid votes, a majority: no labor "
                 "organization is certified, and a certification of results "
                 f"issues ({CHALLENGE_RULE}; {MAJORITY_RULE})."
+            )
+        if tally.kind is TallyKind.RUNOFF:
+            return (
+                "No choice received a majority in the runoff, and only one "
+                "runoff is held: no labor organization is certified, and a "
+                f"certification of results issues ({RUNOFF_RULE}; the "
+                "sources read do not state the rule for a tied runoff)."
             )
         if len(choices) == 2:  # noqa: PLR2004
             return (
@@ -95,12 +99,6 @@ def _outcome_reason(tally: Tally, key: _engine.Key) -> str:  # noqa: PLR0911
                 "not a majority, so no labor organization is certified and "
                 "a certification of results issues "
                 f"({MAJORITY_RULE}; Kirsch Drapery, 1990)."
-            )
-        if tally.kind is TallyKind.RUNOFF:
-            return (
-                "No choice received a majority in the runoff, and only one "
-                "runoff is held: no labor organization is certified, and a "
-                f"certification of results issues ({RUNOFF_RULE})."
             )
         return (
             "No choice received a majority; two choices tie while another "
@@ -214,13 +212,8 @@ def decide(tally: Tally) -> Outcome:
     context = engine_context(tally)
     votes = tally.votes
     key = _engine.classify(votes, context)
-    fewest = _engine.fewest_to_change(
-        votes,
-        context,
-        # Two choices: the walk takes one or two steps, so say the number.
-        limit=None if len(votes) == 2 else tally.challenged,  # noqa: PLR2004
-    )
-    determinative = fewest is not None and fewest <= tally.challenged
+    fewest = challenges_to_change(tally)
+    determinative = fewest <= tally.challenged
     reasons = [_count_reason(tally)]
     challenge = _challenge_reason(
         tally, determinative=determinative, fewest=fewest
@@ -229,7 +222,7 @@ def decide(tally: Tally) -> Outcome:
         reasons.append(challenge)
     if determinative:
         reasons.append(
-            "On the valid votes counted alone, the outcome would be this: "
+            "On the valid votes counted alone, this would follow. "
             + _outcome_reason(tally, key)
         )
         outcome = Outcome(
@@ -247,6 +240,8 @@ def decide(tally: Tally) -> Outcome:
         reasons.append(
             "This is a decertification (RD) case: the votes for the union "
             "are for the incumbent, and a certification of results means "
-            "it no longer represents the unit."
+            "it no longer represents the unit; the Board decides it by the "
+            "same rules as any other petition (NLRA section 9(c)(1)(A)(ii) "
+            "and 9(c)(2))."
         )
     return attrs.evolve(outcome, reasons=tuple(reasons))

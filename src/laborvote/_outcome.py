@@ -20,38 +20,55 @@ class Result(enum.Enum):
     """
     What a tally decides. The values are the words of the JSON output.
 
+    >>> from laborvote import Ballots, Tally, decide
+    >>> jfk8 = Tally(ballots=Ballots(unions={"ALU": 2654}, against=2131))
+    >>> decide(jfk8).result
+    <Result.CERTIFIED: 'certified'>
+    >>> Result("no_representative")
+    <Result.NO_REPRESENTATIVE: 'no_representative'>
+
+    The last six are the words of the yes/no questions of the rulebooks
+    in `laborvote.rules`.
+
+    Attributes:
+        CERTIFIED: A labor organization won a majority: certification of
+            representative.
+        NO_REPRESENTATIVE: No labor organization won: certification of
+            results.
+        RUNOFF: No choice won a majority of a ballot of three or more
+            choices: a runoff between the two leading choices (29 CFR
+            102.70).
+        NEW_ELECTION: The election was a nullity because of a tie (29 CFR
+            102.70(d)): a new election with all the original choices.
+        UNRESOLVED: The challenged ballots are determinative: they must be
+            resolved before anything can be certified. Under a rulebook,
+            also a case that the sources leave open; the outcome's reasons
+            say which.
+        RESCINDED: A deauthorization vote withdrew the union's authority
+            to make a union-security agreement (NLRA section 8(a)(3)(ii)).
+        RETAINED: A deauthorization vote failed: the authority stays.
+        RECOGNISED: A UK statutory recognition ballot supports the union:
+            the CAC declares it recognised (TULRCA 1992 Schedule A1
+            paragraph 29).
+        NOT_RECOGNISED: A UK statutory recognition ballot does not
+            support the union.
+        MANDATE: A UK industrial action ballot gives the union a mandate
+            (TULRCA 1992 section 226).
+        NO_MANDATE: A UK industrial action ballot gives no mandate.
+
     .. versionadded:: 26.1.0
     """
 
-    #: A labor organization won a majority: certification of representative.
     CERTIFIED = "certified"
-    #: No labor organization won: certification of results.
     NO_REPRESENTATIVE = "no_representative"
-    #: No choice won a majority of a ballot of three or more choices:
-    #: a runoff between the two leading choices (29 CFR 102.70).
     RUNOFF = "runoff"
-    #: The election was a nullity because of a tie (29 CFR 102.70(d)):
-    #: a new election with all the original choices.
     NEW_ELECTION = "new_election"
-    #: The challenged ballots are determinative: they must be resolved
-    #: before anything can be certified. Under a rulebook (see
-    #: `laborvote.rules`), also a case that the sources leave open; the
-    #: outcome's reasons say which.
     UNRESOLVED = "unresolved"
-    #: A deauthorization vote withdrew the union's authority to make a
-    #: union-security agreement (NLRA section 8(a)(3)(ii)).
     RESCINDED = "rescinded"
-    #: A deauthorization vote failed: the authority stays.
     RETAINED = "retained"
-    #: A UK statutory recognition ballot supports the union: the CAC
-    #: declares it recognised (TULRCA 1992 Schedule A1 paragraph 29).
     RECOGNISED = "recognised"
-    #: A UK statutory recognition ballot does not support the union.
     NOT_RECOGNISED = "not_recognised"
-    #: A UK industrial action ballot gives the union a mandate
-    #: (TULRCA 1992 section 226).
     MANDATE = "mandate"
-    #: A UK industrial action ballot gives no mandate.
     NO_MANDATE = "no_mandate"
 
 
@@ -104,7 +121,7 @@ class TestResult:
     >>> t = TestResult(
     ...     name="turnout",
     ...     passed=False,
-    ...     value=Fraction(59254, 142437),
+    ...     value=Fraction(59285, 142673),
     ...     required=Fraction(1, 2),
     ...     strict=False,
     ...     citation="TULRCA 1992 s.226(2)(a)(iia)",
@@ -181,6 +198,8 @@ class TestResult:
         ...     text="yes 51.0% of eligible, needed more than 50%",
         ... ).as_dict()["value"]
         '51/100'
+
+        .. versionadded:: 26.1.0
         """
         return {
             "name": self.name,
@@ -211,6 +230,8 @@ class TestResult:
 
         Raises:
             InvalidOutcomeError: If a field cannot be read.
+
+        .. versionadded:: 26.1.0
         """
         # The validators judge whatever the mapping holds.
         get: Any = data.get
@@ -333,9 +354,9 @@ class Outcome:
             self.winner is not None and not self.winner.is_union
         ):
             msg = (
-                "a certified or recognised result needs a winning union and "
-                f"only those have one, got {self.winner!r} "
-                f"with {self.result.value!r}"
+                "winner must be a union exactly when the result is "
+                f"certified or recognised, got {self.winner!r} with "
+                f"{self.result.value!r}"
             )
             raise InvalidOutcomeError(msg, field="winner", value=self.winner)
         if self.result in _YES_NO_RESULTS and self.rules is None:
@@ -347,8 +368,8 @@ class Outcome:
             raise InvalidOutcomeError(msg, field="rules", value=None)
         if (self.result is Result.RUNOFF) != (self.runoff_between is not None):
             msg = (
-                "a runoff result needs the runoff pair and only a runoff "
-                f"has one, got {self.runoff_between!r} with "
+                "runoff_between must be two choices exactly when the result "
+                f"is a runoff, got {self.runoff_between!r} with "
                 f"{self.result.value!r}"
             )
             raise InvalidOutcomeError(
@@ -378,12 +399,21 @@ class Outcome:
         """
         Return this outcome as a JSON-ready `dict`.
 
+        The keys ``rules`` and ``tests`` are there only when a rulebook
+        decided the outcome, so an outcome of the NLRB rules without one
+        reads as it always did.
+
         >>> from laborvote import Ballots, Tally, decide
-        >>> o = decide(Tally(ballots=Ballots(unions={"A": 3}, against=1)))
+        >>> t = Tally(ballots=Ballots(unions={"A": 3}, against=1))
+        >>> o = decide(t)
         >>> o.as_dict()["winner"]
         {'name': 'A', 'kind': 'union'}
+        >>> "rules" in o.as_dict(), decide(t, rules="nlrb").as_dict()["rules"]
+        (False, 'nlrb')
+
+        .. versionadded:: 26.1.0
         """
-        return {
+        data = {
             "result": self.result.value,
             "winner": None if self.winner is None else self.winner.as_dict(),
             "runoff_between": (
@@ -394,9 +424,11 @@ class Outcome:
             "challenges_determinative": self.challenges_determinative,
             "majority": self.majority,
             "reasons": list(self.reasons),
-            "rules": self.rules,
-            "tests": [t.as_dict() for t in self.tests],
         }
+        if self.rules is not None or self.tests:
+            data["rules"] = self.rules
+            data["tests"] = [t.as_dict() for t in self.tests]
+        return data
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Outcome:
@@ -410,6 +442,8 @@ class Outcome:
 
         Raises:
             InvalidOutcomeError: If a field cannot be read.
+
+        .. versionadded:: 26.1.0
         """
         result = v.parse_enum(
             Result, data.get("result"), "result", InvalidOutcomeError

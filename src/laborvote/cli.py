@@ -339,15 +339,23 @@ def _as_text(tally: Tally, outcome: Outcome, title: str | None) -> str:
     lines.append("")
     lines.append("Why:")
     for reason in outcome.reasons:
-        lines.extend(
-            textwrap.wrap(
-                reason,
-                width=78,
-                initial_indent="  - ",
-                subsequent_indent="    ",
-            )
-        )
+        lines.extend(_wrap(reason))
     return "\n".join(lines)
+
+
+def _wrap(reason: str) -> list[str]:
+    """
+    Wrap *reason* for the terminal, never inside a parenthesised citation.
+    """
+    depth, chars = 0, []
+    for char in reason:
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        chars.append("\0" if char == " " and depth > 0 else char)
+    protected = "".join(chars)
+    lines = textwrap.wrap(
+        protected, width=78, initial_indent="  - ", subsequent_indent="    "
+    )
+    return [line.replace("\0", " ") for line in lines]
 
 
 def _rules_text() -> str:
