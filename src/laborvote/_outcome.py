@@ -5,6 +5,7 @@ The decision on a tally, and why.
 from __future__ import annotations
 
 import enum
+import fractions
 from collections.abc import Mapping
 from fractions import Fraction
 from typing import Any, ClassVar, final
@@ -153,10 +154,12 @@ class TestResult:
 
     name: str = attrs.field(validator=v.text(InvalidOutcomeError))
     passed: bool = attrs.field(validator=v.instance(bool, InvalidOutcomeError))
-    value: Fraction | None = attrs.field(
+    # Annotated as fractions.Fraction, which the docs can name: the class
+    # is re-exported from laborvote, where Fraction is not defined.
+    value: fractions.Fraction | None = attrs.field(
         validator=v.instance(Fraction, InvalidOutcomeError, optional=True)
     )
-    required: Fraction = attrs.field(
+    required: fractions.Fraction = attrs.field(
         validator=v.instance(Fraction, InvalidOutcomeError)
     )
     strict: bool = attrs.field(validator=v.instance(bool, InvalidOutcomeError))

@@ -182,8 +182,8 @@ class InvalidOutcomeError(InvalidValueError):
     ...     laborvote.Outcome(result=laborvote.Result.CERTIFIED, majority=2393)
     ... except laborvote.exceptions.InvalidOutcomeError as e:
     ...     print(e)  # doctest: +NORMALIZE_WHITESPACE
-    winner must be a union exactly when the result is certified,
-    got None with 'certified'
+    winner must be a union exactly when the result is certified or
+    recognised, got None with 'certified'
 
     .. versionadded:: 26.1.0
     """
@@ -217,6 +217,15 @@ class InvalidRulebookError(InvalidValueError):
     For example, two versions of a rulebook that overlap, or leave a gap
     between them.
 
+    >>> import datetime as dt
+    >>> import laborvote
+    >>> from laborvote.rules import uk_industrial_action
+    >>> try:
+    ...     uk_industrial_action.rulebook(turnout_repeal=dt.date(2025, 1, 1))
+    ... except laborvote.exceptions.InvalidRulebookError as e:
+    ...     print(e.field)
+    turnout_repeal
+
     .. versionadded:: 26.1.0
     """
 
@@ -228,6 +237,19 @@ class NoRulesInForceError(InvalidValueError):
     Also raised when a rulebook has several versions and no date was
     given to choose between them: laborvote never picks one silently.
 
+    >>> import laborvote
+    >>> ud = laborvote.Tally(
+    ...     ballots=laborvote.Ballots(unions={"Yes": 57}, against=38),
+    ...     eligible=150,
+    ... )
+    >>> try:
+    ...     laborvote.decide(ud, rules="uk-recognition")
+    ... except laborvote.exceptions.NoRulesInForceError as e:
+    ...     print(e)  # doctest: +NORMALIZE_WHITESPACE
+    the rulebook 'uk-recognition' has 2 versions (uk-recognition-40-percent
+    before 2026-04-06; uk-recognition-2026 from 2026-04-06): give the date
+    of the vote, got None
+
     .. versionadded:: 26.1.0
     """
 
@@ -235,6 +257,15 @@ class NoRulesInForceError(InvalidValueError):
 class UnknownRulebookError(LaborVoteError, LookupError):
     """
     No rulebook is registered under the name asked for.
+
+    It is a `LookupError` too.
+
+    >>> import laborvote
+    >>> try:
+    ...     laborvote.rules.rulebook("ontario")
+    ... except LookupError as e:
+    ...     print(e.name)
+    ontario
 
     Attributes:
         name: The name that was asked for.

@@ -106,6 +106,7 @@ def rulebook(name: str) -> Rulebook:
     """
     Return the rulebook registered as *name*.
 
+    >>> from laborvote.rules import rulebook
     >>> rulebook("nmb").title
     'National Mediation Board elections (Railway Labor Act)'
 

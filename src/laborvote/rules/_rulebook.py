@@ -33,15 +33,23 @@ class Measure(enum.Enum):
     """
     What a `Threshold` compares with its share.
 
+    >>> from laborvote.rules import majority_of_eligible
+    >>> majority_of_eligible("NLRA section 8(a)(3)(ii)").measure
+    <Measure.ELIGIBLE: 'eligible'>
+
+    Attributes:
+        VOTES_CAST: A choice's valid votes over all valid votes (void
+            ballots excluded).
+        ELIGIBLE: A choice's valid votes over the eligible voters (those
+            entitled to vote, or the bargaining unit): non-voters count
+            against it.
+        TURNOUT: The votes cast over the eligible voters.
+
     .. versionadded:: 26.1.0
     """
 
-    #: A choice's valid votes over all valid votes (void ballots excluded).
     VOTES_CAST = "votes_cast"
-    #: A choice's valid votes over the eligible voters (those entitled to
-    #: vote, or the bargaining unit): non-voters count against it.
     ELIGIBLE = "eligible"
-    #: The votes cast over the eligible voters.
     TURNOUT = "turnout"
 
 
@@ -49,14 +57,21 @@ class Question(enum.Enum):
     """
     What a ballot asks.
 
+    >>> from laborvote.rules import RULEBOOKS
+    >>> RULEBOOKS["deauthorization"].versions[0].question
+    <Question.YES_NO: 'yes_no'>
+
+    Attributes:
+        YES_NO: A yes/no question: the tally's one union carries the "yes"
+            votes and its against votes the "no" votes. The vote passes iff
+            it passes every test of the version.
+        REPRESENTATIVE: The choice of a representative among the choices on
+            the ballot.
+
     .. versionadded:: 26.1.0
     """
 
-    #: A yes/no question: the tally's one union carries the "yes" votes
-    #: and its against votes the "no" votes. The vote passes iff it
-    #: passes every test of the version.
     YES_NO = "yes_no"
-    #: The choice of a representative among the choices on the ballot.
     REPRESENTATIVE = "representative"
 
 
@@ -64,12 +79,18 @@ class Runoff(enum.Enum):
     """
     A rule for what follows when no choice wins outright.
 
+    >>> from laborvote.rules import RULEBOOKS
+    >>> RULEBOOKS["nmb"].versions[1].runoff
+    <Runoff.NMB: 'nmb'>
+
+    Attributes:
+        NLRB: The NLRB's runoff and nullity rules: 29 CFR 102.70.
+        NMB: The National Mediation Board's run-off rule: 29 CFR 1206.1.
+
     .. versionadded:: 26.1.0
     """
 
-    #: The NLRB's runoff and nullity rules: 29 CFR 102.70.
     NLRB = "nlrb"
-    #: The National Mediation Board's run-off rule: 29 CFR 1206.1.
     NMB = "nmb"
 
     @property
@@ -77,8 +98,11 @@ class Runoff(enum.Enum):
         """
         The regulation that sets the rule.
 
+        >>> from laborvote.rules import Runoff
         >>> Runoff.NMB.citation
         '29 CFR 1206.1'
+
+        .. versionadded:: 26.1.0
         """
         return {Runoff.NLRB: "29 CFR 102.70", Runoff.NMB: "29 CFR 1206.1"}[
             self
@@ -104,6 +128,8 @@ class Threshold:
     Build them with `majority_of_votes_cast`, `majority_of_eligible`,
     `turnout_floor` and `support_floor`.
 
+    >>> from fractions import Fraction
+    >>> from laborvote.rules import turnout_floor
     >>> t = turnout_floor(Fraction(1, 2), "TULRCA 1992 s.226(2)(a)(iia)")
     >>> t.passes(59285, 142673)
     False
@@ -146,8 +172,11 @@ class Threshold:
         A whole of zero passes an "at least" test and fails a "more than"
         one, as the integer comparison ``part * q >= p * whole`` says.
 
+        >>> from laborvote.rules import majority_of_eligible
         >>> majority_of_eligible("NLRA section 8(a)(3)(ii)").passes(50, 100)
         False
+
+        .. versionadded:: 26.1.0
         """
         left = part * self.share.denominator
         right = self.share.numerator * whole
@@ -158,6 +187,7 @@ def majority_of_votes_cast(citation: str) -> Threshold:
     """
     Return the test "more than half of the valid votes cast".
 
+    >>> from laborvote.rules import majority_of_votes_cast
     >>> majority_of_votes_cast("TULRCA 1992 s.226(2)").passes(5, 10)
     False
 
@@ -176,6 +206,7 @@ def majority_of_eligible(citation: str) -> Threshold:
     """
     Return the test "more than half of the eligible voters vote yes".
 
+    >>> from laborvote.rules import majority_of_eligible
     >>> majority_of_eligible("NLRA section 8(a)(3)(ii)").passes(51, 100)
     True
 
@@ -196,6 +227,8 @@ def turnout_floor(
     """
     Return the test "at least *share* of the eligible voters vote".
 
+    >>> from fractions import Fraction
+    >>> from laborvote.rules import turnout_floor
     >>> turnout_floor(Fraction(1, 2), "TULRCA 1992 s.226(2)(a)(iia)").passes(
     ...     50, 100
     ... )
@@ -217,6 +250,8 @@ def support_floor(share: Fraction, citation: str) -> Threshold:
     """
     Return the test "at least *share* of the eligible voters vote yes".
 
+    >>> from fractions import Fraction
+    >>> from laborvote.rules import support_floor
     >>> support_floor(Fraction(2, 5), "TULRCA 1992 Schedule A1 para 29").name
     'support of eligible'
 
@@ -408,6 +443,8 @@ class Version:
         >>> from laborvote.rules import nmb
         >>> nmb.RULEBOOK.versions[1].in_force(dt.date(2010, 6, 10))
         True
+
+        .. versionadded:: 26.1.0
         """
         return (self.effective_from is None or self.effective_from <= on) and (
             self.effective_until is None or on < self.effective_until
@@ -421,6 +458,8 @@ class Version:
         >>> from laborvote.rules import uk_industrial_action
         >>> uk_industrial_action.RULEBOOK.versions[1].period
         'from 2017-03-01 to 2026-02-17'
+
+        .. versionadded:: 26.1.0
         """
         start, end = self.effective_from, self.effective_until
         if start is None and end is None:
@@ -464,7 +503,7 @@ class Rulebook:
     'nmb-majority-of-eligible'
 
     Attributes:
-        name: The rulebook's name, as `laborvote.rules.decide` and the
+        name: The rulebook's name, as `laborvote.decide` and the
             command line know it.
         title: A short description.
         citation: The law the rulebook rests on.
@@ -519,6 +558,8 @@ class Rulebook:
             NoRulesInForceError: If no version is in force on *on*, or
                 *on* is `None` and there are several versions.
             InvalidValueError: If *on* is not a `datetime.date`.
+
+        .. versionadded:: 26.1.0
         """
         if on is None:
             if len(self.versions) == 1:

@@ -2,7 +2,7 @@
 UK industrial action ballots: TULRCA 1992 section 226, as amended by the
 Trade Union Act 2016 and the Employment Rights Act 2025.
 
-`on` is the day the ballot opened. The versions:
+*on* is the day the ballot opened. The versions:
 
 - **before 1 March 2017** (``uk-industrial-action-1992``): more yes than
   no among those voting (section 226(2); the simple majority that the
@@ -146,6 +146,8 @@ def rulebook(
             need only a simple majority. Without it, the turnout test of
             ballots opened from 18 February 2026 is disputed.
 
+    >>> import datetime as dt
+    >>> from laborvote.rules.uk_industrial_action import rulebook
     >>> book = rulebook(
     ...     important_public_service=True, turnout_repeal=dt.date(2026, 8, 1)
     ... )

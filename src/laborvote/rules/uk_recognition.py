@@ -16,7 +16,7 @@ collective bargaining if the ballot shows it is supported by:
 section 6); void papers count for neither side. The 40% test needs the
 size of the bargaining unit as the tally's eligible voters. Which rule
 applies to an application already in progress on 6 April 2026 is not
-settled in the sources read (RULES.md section 8, item 10): `on` is the
+settled in the sources read (RULES.md section 8, item 10): *on* is the
 date of the ballot, and the version in force that day decides.
 The sources give no start date for the first version (Schedule A1 was
 added by the Employment Relations Act 1999); laborvote applies it to any
