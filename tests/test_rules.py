@@ -5,8 +5,10 @@ registry, and how `laborvote.rules.decide` picks a version.
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
 from fractions import Fraction
+from pathlib import Path
 from typing import Any
 
 import attrs
@@ -522,7 +524,9 @@ class TestDecide:
         outcome = decide(ud, rules="deauthorization")
 
         assert "deauthorization" == outcome.rules
-        assert outcome.reasons[-1].endswith("in force on any date.")
+        assert outcome.reasons[-1].startswith(
+            "Decided under deauthorization, in force on any date: "
+        )
 
     def test_reasons_name_the_version(self, ud: Tally) -> None:
         """
@@ -530,11 +534,11 @@ class TestDecide:
         """
         outcome = decide(ud, rules="uk-recognition", on=dt.date(2020, 1, 1))
 
-        assert outcome.reasons[-1].startswith(
-            "Decided under uk-recognition-40-percent ("
-        )
-        assert outcome.reasons[-1].endswith(
-            "in force before 2026-04-06, the version in force on 2020-01-01."
+        assert outcome.reasons[-1] == (
+            "Decided under uk-recognition-40-percent, in force before "
+            "2026-04-06, the version in force on 2020-01-01: a majority of "
+            "those voting and at least 40% of the bargaining unit (TULRCA "
+            "1992 Schedule A1 paragraph 29)."
         )
 
     @pytest.mark.parametrize(
@@ -667,3 +671,30 @@ class TestIndustrialActionRulebook:
             uk_industrial_action.rulebook(important_public_service="yes")  # type: ignore[arg-type]
 
         assert "important_public_service" == e.value.field
+
+
+class TestLayout:
+    """
+    "The core never imports the edge (rules may import the core)"
+    (STYLE.md).
+    """
+
+    @pytest.mark.parametrize(
+        "module",
+        sorted(Path(laborvote.__file__).parent.glob("_[!_]*.py")),
+        ids=lambda p: p.name,
+    )
+    def test_core_does_not_import_rules(self, module: Path) -> None:
+        """
+        No private core module imports `laborvote.rules`.
+        """
+        tree = ast.parse(module.read_text(encoding="utf-8"))
+        imported = set()
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom):
+                imported.add(node.module or "")
+                imported.update(f"{node.module}.{a.name}" for a in node.names)
+            elif isinstance(node, ast.Import):
+                imported.update(a.name for a in node.names)
+
+        assert [] == sorted(n for n in imported if "rules" in n.split("."))

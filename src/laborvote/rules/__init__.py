@@ -226,7 +226,7 @@ def decide(
         "" if when is None else f", the version in force on {when.isoformat()}"
     )
     sentence = (
-        f"Decided under {version.name} ({version.title}; {version.citation})"
-        f", in force {version.period}{applied}."
+        f"Decided under {version.name}, in force {version.period}{applied}"
+        f": {version.title} ({version.citation})."
     )
     return attrs.evolve(outcome, reasons=(*outcome.reasons, sentence))

@@ -82,14 +82,8 @@ __all__ = ["RULEBOOK"]
 #: The day the 2010 rule took effect.
 NEW_RULE = dt.date(2010, 6, 10)
 
-_OLD_RULE = (
-    "Railway Labor Act section 2, Ninth (45 U.S.C. 152); the NMB's rule "
-    "before 75 FR 26062 (May 11, 2010)"
-)
-_NEW_RULE = (
-    "75 FR 26062 (May 11, 2010), amending 29 CFR parts 1202 and 1206, in "
-    "force 2010-06-10"
-)
+_OLD_RULE = "Railway Labor Act section 2, Ninth; NMB rule before 75 FR 26062"
+_NEW_RULE = "75 FR 26062, in force 2010-06-10"
 _RUNOFF_RULE = "29 CFR 1206.1"
 
 #: The NMB rulebook.
@@ -114,7 +108,7 @@ RULEBOOK = Rulebook(
             title=(
                 "a majority of the valid ballots; run-off per 29 CFR 1206.1"
             ),
-            citation=f"{_NEW_RULE}; {_RUNOFF_RULE}",
+            citation=f"75 FR 26062; 29 CFR 1202, 1206; {_RUNOFF_RULE}",
             effective_from=NEW_RULE,
             question=Question.REPRESENTATIVE,
             tests=(majority_of_votes_cast(_NEW_RULE),),
@@ -358,11 +352,10 @@ def _valid_reason(tally: Tally, key: Key) -> str:
     if key == NONE:
         return (
             "No option received a majority of the valid ballots, and fewer "
-            "than three options received votes, so no run-off is held "
-            f"({_RUNOFF_RULE}(a) applies only where three or more options "
-            "receive valid votes, as the NMB said in its June 2012 "
-            "correction of the proposed rule): no representative is "
-            "certified."
+            "than three options received votes, so no run-off is held: "
+            f"{_RUNOFF_RULE}(a) applies only where three or more options "
+            "receive valid votes, as the NMB said when it corrected its "
+            "proposed rule in June 2012. No representative is certified."
         )
     if key == OPEN:
         return (
@@ -389,8 +382,8 @@ def _eligible_reason(tally: Tally, key: Key, eligible: int) -> str:
     counted = (
         f"{for_rep:,} of the {eligible:,} eligible employees voted for "
         f"representation; a majority of the eligible is {eligible // 2 + 1:,}"
-        f" ({_OLD_RULE}: those who did not vote counted against "
-        "representation)"
+        ", and those who did not vote counted against representation "
+        f"({_OLD_RULE})"
     )
     if key.kind == "maj":
         return (

@@ -89,16 +89,10 @@ TRADE_UNION_ACT = dt.date(2017, 3, 1)
 IPS_REPEAL = dt.date(2026, 2, 18)
 
 _S226 = "TULRCA 1992 s.226"
-_MAJORITY = f"{_S226}(2): more voting yes than no"
-_TURNOUT = (
-    f"{_S226}(2)(a)(iia), inserted by the Trade Union Act 2016 for ballots "
-    "opened from 2017-03-01"
-)
-_IPS = (
-    f"{_S226}(2A)-(2F), inserted by the Trade Union Act 2016: important "
-    "public services"
-)
-_ERA_2025 = "Employment Rights Act 2025 (c. 36)"
+_MAJORITY = f"{_S226}(2)"
+_TURNOUT = f"{_S226}(2)(a)(iia)"
+_IPS = f"{_S226}(2A)-(2F)"
+_ERA_2025 = "Employment Rights Act 2025"
 DISPUTED = (
     "The sources disagree on when the repeal of the 50% turnout threshold "
     f"({_ERA_2025}) commenced: some report 2026-02-18, others expect "
@@ -204,7 +198,8 @@ def rulebook(
         ),
         _version(
             f"uk-industrial-action-2017{ips}",
-            "a turnout of at least 50% and more yes than no"
+            "a turnout of at least 50% and more yes than no, for ballots "
+            "opened from 2017-03-01"
             + (
                 "; at least 40% of those entitled voting yes"
                 if important_public_service
@@ -221,7 +216,7 @@ def rulebook(
                 "uk-industrial-action-2026",
                 "a turnout of at least 50% and more yes than no; no 40% "
                 "threshold in any sector",
-                f"{_S226} as amended by the {_ERA_2025}, in force 2026-02-18",
+                f"{_S226} as amended by the {_ERA_2025}",
                 (
                     turnout_floor(
                         Fraction(1, 2),
@@ -237,9 +232,10 @@ def rulebook(
         versions.append(
             _version(
                 "uk-industrial-action-no-turnout-floor",
-                "more yes than no among those voting, in any sector",
-                f"{_S226} as amended by the {_ERA_2025}, the turnout repeal "
-                f"in force from {turnout_repeal.isoformat()} (as given)",
+                "more yes than no among those voting, in any sector; the "
+                "turnout floor repealed from "
+                f"{turnout_repeal.isoformat()} (as given)",
+                f"{_S226} as amended by the {_ERA_2025}",
                 (majority,),
                 (turnout_repeal, None),
             )

@@ -64,10 +64,7 @@ __all__ = ["RULEBOOK"]
 SIMPLE_MAJORITY = dt.date(2026, 4, 6)
 
 _PARA_29 = "TULRCA 1992 Schedule A1 paragraph 29"
-_ERA_2025 = (
-    f"{_PARA_29} as amended by the Employment Rights Act 2025 (c. 36) "
-    "Schedule 6, in force 2026-04-06"
-)
+_ERA_2025 = f"{_PARA_29}; Employment Rights Act 2025 Schedule 6"
 
 #: The UK statutory recognition rulebook.
 RULEBOOK = Rulebook(
@@ -85,14 +82,8 @@ RULEBOOK = Rulebook(
             effective_until=SIMPLE_MAJORITY,
             question=Question.YES_NO,
             tests=(
-                majority_of_votes_cast(
-                    f"{_PARA_29}: a majority of the workers voting"
-                ),
-                support_floor(
-                    Fraction(2, 5),
-                    f"{_PARA_29}: at least 40 per cent of the workers "
-                    "constituting the bargaining unit",
-                ),
+                majority_of_votes_cast(_PARA_29),
+                support_floor(Fraction(2, 5), _PARA_29),
             ),
             passed=Result.RECOGNISED,
             failed=Result.NOT_RECOGNISED,
