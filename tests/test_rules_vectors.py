@@ -526,6 +526,9 @@ class TestNmb:
         assert (
             Result.UNRESOLVED if determinative else Result.CERTIFIED
         ) == outcome.result
+        if determinative:
+            # Two against (51 of 102) is the fewest that changes it.
+            assert "(as few as 2 of them)" in outcome.reasons[1]
 
     def test_old_rule_challenges(self) -> None:
         """

@@ -364,10 +364,22 @@ class TestNmb:
         now = cls(tally.votes)
         reachable = {cls(f) for f in finals(tally.votes, tally.challenged)}
         determinative = len(reachable) > 1
+        fewest = min(
+            (
+                sum(f) - sum(tally.votes)
+                for f in finals(tally.votes, tally.challenged)
+                if cls(f) != now
+            ),
+            default=None,
+        )
 
         outcome = decide(tally, rules="nmb", on=day)
 
         assert determinative == outcome.challenges_determinative
+        if new and determinative:
+            assert f"(as few as {fewest:,} of them)" in " ".join(
+                outcome.reasons
+            )
         if not determinative:
             assert word(now, against) == outcome.result.value
             if isinstance(now, tuple) and now[0] == "runoff":

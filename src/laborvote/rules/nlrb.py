@@ -71,7 +71,7 @@ RULEBOOK = Rulebook(
 )
 
 
-def leading_test(tally: Tally, version: Version) -> TestResult:
+def _leading_test(tally: Tally, version: Version) -> TestResult:
     """
     Return how the choice with the most votes (the first on the ballot
     among equals) fares in the majority test of *version*.
@@ -92,5 +92,5 @@ def _apply(tally: Tally, version: Version) -> Outcome:
     """
     outcome = _decide.decide(tally)
     return attrs.evolve(
-        outcome, rules=version.name, tests=(leading_test(tally, version),)
+        outcome, rules=version.name, tests=(_leading_test(tally, version),)
     )

@@ -129,7 +129,7 @@ def _ceil_div(a: int, b: int) -> int:
 # --- From 2010-06-10: a majority of the valid ballots; 29 CFR 1206.1 ---
 
 
-def classify(votes: Sequence[int], against: int | None) -> Key:
+def _classify(votes: Sequence[int], against: int | None) -> Key:
     """
     Return the outcome class of final valid *votes* under the 2010 rule.
     """
@@ -187,7 +187,9 @@ def _tie_below_top(lo: Sequence[int], total: int, half: int, top: int) -> bool:
     return level <= half and least <= total
 
 
-def classes_at(lo: Sequence[int], total: int, against: int | None) -> set[Key]:
+def _classes_at(
+    lo: Sequence[int], total: int, against: int | None
+) -> set[Key]:
     """
     Return the classes of every F with ``F >= lo`` and ``sum(F) ==
     total`` (at least ``sum(lo)``), under the 2010 rule.
@@ -224,7 +226,7 @@ def classes_at(lo: Sequence[int], total: int, against: int | None) -> set[Key]:
     return out
 
 
-def fewest_to_change(
+def _fewest_to_change(
     votes: Sequence[int], against: int | None, limit: int
 ) -> int | None:
     """
@@ -234,12 +236,12 @@ def fewest_to_change(
     Resolving the challenged ballots gives exactly the final votes F
     with ``F >= votes`` and ``sum(F) - sum(votes) <= limit`` (the
     ballots not counted make up the rest), so walking the totals and
-    asking `classes_at` at each is exact.
+    asking `_classes_at` at each is exact.
     """
-    now = classify(votes, against)
+    now = _classify(votes, against)
     base = sum(votes)
     for total in range(base + 1, base + limit + 1):
-        if classes_at(votes, total, against) - {now}:
+        if _classes_at(votes, total, against) - {now}:
             return total - base
     return None
 
@@ -255,7 +257,7 @@ def _leader(votes: Sequence[int], unions: Sequence[int]) -> int:
     return max(unions, key=lambda i: (votes[i], -i))
 
 
-def classify_eligible(
+def _classify_eligible(
     votes: Sequence[int], against: int | None, eligible: int
 ) -> Key:
     """
@@ -273,7 +275,7 @@ def classify_eligible(
     return OPEN if 2 * sum(votes[i] for i in unions) > eligible else NONE
 
 
-def classes_eligible(
+def _classes_eligible(
     votes: Sequence[int], against: int | None, eligible: int, limit: int
 ) -> set[Key]:
     """
@@ -287,11 +289,11 @@ def classes_eligible(
     half of the eligible, as many as fit.
     """
     unions = [i for i in range(len(votes)) if i != against]
-    out = {classify_eligible(votes, against, eligible)}
+    out = {_classify_eligible(votes, against, eligible)}
     for i in unions:
         best = list(votes)
         best[i] += limit
-        if classify_eligible(best, against, eligible) == Key("maj", i):
+        if _classify_eligible(best, against, eligible) == Key("maj", i):
             out.add(Key("maj", i))
     total = sum(votes[i] for i in unions)
     if 2 * total <= eligible:
@@ -325,12 +327,15 @@ def _pair(tally: Tally, key: Key) -> tuple[int, int]:
     return (b, a) if tally.votes[b] > tally.votes[a] else (a, b)
 
 
-def _challenge_reason(tally: Tally, *, determinative: bool) -> str:
+def _challenge_reason(
+    tally: Tally, *, determinative: bool, fewest: int | None = None
+) -> str:
     c = _text.plural(tally.challenged, "challenged ballot")
     if determinative:
+        few = "" if fewest is None else f" (as few as {fewest:,} of them)"
         return (
-            f"The {c} could change the outcome, so they must be resolved "
-            "before the result is known."
+            f"The {c} could change the outcome{few}, so they must be "
+            "resolved before the result is known."
         )
     return f"The {c} cannot change the outcome, however they are resolved."
 
@@ -459,10 +464,9 @@ def _apply_valid(tally: Tally, version: Version) -> Outcome:
     Decide *tally* under the 2010 rule.
     """
     votes, against = tally.votes, _against(tally)
-    key = classify(votes, against)
-    determinative = (
-        fewest_to_change(votes, against, tally.challenged) is not None
-    )
+    key = _classify(votes, against)
+    fewest = _fewest_to_change(votes, against, tally.challenged)
+    determinative = fewest is not None
     lead = max(range(len(votes)), key=lambda i: (votes[i], -i))
     test = _text.result(
         version.tests[0],
@@ -471,7 +475,11 @@ def _apply_valid(tally: Tally, version: Version) -> Outcome:
     )
     reasons = [f"Test {test.name!r}: {test.text} ({test.citation})."]
     if tally.challenged:
-        reasons.append(_challenge_reason(tally, determinative=determinative))
+        reasons.append(
+            _challenge_reason(
+                tally, determinative=determinative, fewest=fewest
+            )
+        )
     reasons.append(_valid_reason(tally, key))
     return _decided(
         tally,
@@ -498,8 +506,8 @@ def _apply_eligible(tally: Tally, version: Version) -> Outcome:
         )
         raise InvalidTallyError(msg, field="eligible", value=None)
     votes, against = tally.votes, _against(tally)
-    key = classify_eligible(votes, against, eligible)
-    reachable = classes_eligible(votes, against, eligible, tally.challenged)
+    key = _classify_eligible(votes, against, eligible)
+    reachable = _classes_eligible(votes, against, eligible, tally.challenged)
     determinative = len(reachable) > 1
     unions = [i for i in range(len(votes)) if i != against]
     lead = _leader(votes, unions)
