@@ -23,6 +23,8 @@ votes for 'RWDSU' -1
 
 from __future__ import annotations
 
+import enum
+
 __all__ = [
     "InvalidBallotsError",
     "InvalidCaseNumberError",
@@ -31,6 +33,7 @@ __all__ = [
     "InvalidObjectionError",
     "InvalidOutcomeError",
     "InvalidTallyError",
+    "InvalidTransitionError",
     "InvalidValueError",
     "LaborVoteError",
 ]
@@ -123,3 +126,39 @@ class InvalidObjectionError(InvalidValueError):
 
     .. versionadded:: 26.1.0
     """
+
+
+class InvalidTransitionError(LaborVoteError, ValueError):
+    """
+    An objection cannot move from its current status to the one asked for.
+
+    Only a filed objection can be overruled, sustained or withdrawn;
+    those three are final.
+
+    >>> import datetime as dt
+    >>> import laborvote
+    >>> o = laborvote.Objection(
+    ...     party="Amazon", number=1, text="Delay", filed=dt.date(2022, 4, 8)
+    ... ).overrule(on=dt.date(2023, 1, 11))
+    >>> try:
+    ...     o.sustain(on=dt.date(2023, 2, 1))
+    ... except laborvote.exceptions.InvalidTransitionError as e:
+    ...     print(e.current.value, e.attempted.value)
+    overruled sustained
+
+    Attributes:
+        current: The objection's status.
+        attempted: The status asked for.
+
+    .. versionadded:: 26.1.0
+    """
+
+    current: enum.Enum
+    attempted: enum.Enum
+
+    def __init__(
+        self, message: str, *, current: enum.Enum, attempted: enum.Enum
+    ) -> None:
+        super().__init__(message)
+        self.current = current
+        self.attempted = attempted
