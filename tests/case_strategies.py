@@ -14,6 +14,22 @@ from hypothesis import strategies as st
 from laborvote import Objection, ObjectionStatus
 from laborvote import strategies as lvst
 
+#: The first tally date a rule version known to laborvote covers.
+FIRST_COVERED = dt.date(2015, 4, 14)
+#: The day the current (5 business days) version took effect.
+CURRENT_FROM = dt.date(2020, 5, 31)
+
+
+def tally_dates(
+    *,
+    min_value: dt.date = FIRST_COVERED,
+    max_value: dt.date = dt.date(2040, 12, 31),
+) -> st.SearchStrategy[dt.date]:
+    """
+    Generate tally dates that some rule version covers.
+    """
+    return st.dates(min_value=min_value, max_value=max_value)
+
 
 @st.composite
 def decided_objections(

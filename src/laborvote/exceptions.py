@@ -32,10 +32,13 @@ __all__ = [
     "InvalidCountError",
     "InvalidObjectionError",
     "InvalidOutcomeError",
+    "InvalidRuleVersionError",
     "InvalidTallyError",
     "InvalidTransitionError",
     "InvalidValueError",
     "LaborVoteError",
+    "MissingDependencyError",
+    "NoRuleVersionError",
 ]
 
 
@@ -162,3 +165,59 @@ class InvalidTransitionError(LaborVoteError, ValueError):
         super().__init__(message)
         self.current = current
         self.attempted = attempted
+
+
+class InvalidRuleVersionError(InvalidValueError):
+    """
+    No version of the objection-deadline rules has the name asked for.
+
+    >>> import datetime as dt
+    >>> import laborvote
+    >>> try:
+    ...     laborvote.objections_due(dt.date(2021, 4, 9), rules="2014")
+    ... except laborvote.exceptions.InvalidRuleVersionError as e:
+    ...     print(e)
+    rules must be one of '2015', '2020', got '2014'
+
+    .. versionadded:: 26.1.0
+    """
+
+
+class NoRuleVersionError(InvalidValueError):
+    """
+    No version of the objection-deadline rules covers a tally's date.
+
+    laborvote knows the rules in force since 14 April 2015; for an earlier
+    tally, pin a version with ``rules=`` if you accept its meaning.
+
+    >>> import datetime as dt
+    >>> import laborvote
+    >>> try:
+    ...     laborvote.objections_due(dt.date(2014, 2, 14))
+    ... except laborvote.exceptions.NoRuleVersionError as e:
+    ...     print(e)  # doctest: +NORMALIZE_WHITESPACE
+    no version of the objection-deadline rules covers a tally on
+    2014-02-14 (they cover 2015-04-14 onward); pin one with rules=NAME
+
+    .. versionadded:: 26.1.0
+    """
+
+
+class MissingDependencyError(LaborVoteError, ImportError):
+    """
+    A feature needs an optional dependency that is not installed.
+
+    The message names the extra to install, such as
+    ``pip install 'laborvote[holidays]'``.
+
+    Attributes:
+        extra: The name of the extra that provides the dependency.
+
+    .. versionadded:: 26.1.0
+    """
+
+    extra: str
+
+    def __init__(self, message: str, *, extra: str) -> None:
+        super().__init__(message)
+        self.extra = extra
