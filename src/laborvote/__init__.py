@@ -33,6 +33,10 @@ from ._deadlines import is_business_day as is_business_day
 from ._deadlines import objections_due as objections_due
 from ._deadlines import rule_in_force as rule_in_force
 from ._decide import decide as decide
+from ._election import Certification as Certification
+from ._election import Election as Election
+from ._election import ElectionStatus as ElectionStatus
+from ._election import Step as Step
 from ._objection import Objection as Objection
 from ._objection import ObjectionStatus as ObjectionStatus
 from ._outcome import Outcome as Outcome
@@ -47,15 +51,19 @@ __all__ = [
     "Ballots",
     "CaseNumber",
     "CaseType",
+    "Certification",
     "Choice",
     "ChoiceKind",
     "DayCount",
     "Deadline",
+    "Election",
+    "ElectionStatus",
     "Objection",
     "ObjectionStatus",
     "Outcome",
     "Result",
     "RuleVersion",
+    "Step",
     "Tally",
     "TallyKind",
     "challenges_determinative",

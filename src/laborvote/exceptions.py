@@ -30,6 +30,7 @@ __all__ = [
     "InvalidCaseNumberError",
     "InvalidChoiceError",
     "InvalidCountError",
+    "InvalidElectionError",
     "InvalidObjectionError",
     "InvalidOutcomeError",
     "InvalidRuleVersionError",
@@ -165,6 +166,28 @@ class InvalidTransitionError(LaborVoteError, ValueError):
         super().__init__(message)
         self.current = current
         self.attempted = attempted
+
+
+class InvalidElectionError(InvalidValueError):
+    """
+    The tallies and objections of a `laborvote.Election` do not make a case.
+
+    For example, a runoff after an election that needed none, or a rerun
+    before any objection was sustained.
+
+    >>> import datetime as dt
+    >>> import laborvote
+    >>> undated = laborvote.Tally(
+    ...     ballots=laborvote.Ballots(unions={"ALU": 3}, against=1)
+    ... )
+    >>> try:
+    ...     laborvote.Election(tallies=[undated])
+    ... except laborvote.exceptions.InvalidElectionError as e:
+    ...     print(e)
+    tallies[0] must have a date, got None
+
+    .. versionadded:: 26.1.0
+    """
 
 
 class InvalidRuleVersionError(InvalidValueError):
