@@ -37,10 +37,13 @@ default_role = "any"
 # -n makes every unresolved reference an error.  Without intersphinx
 # inventories (see below) names from Python and from the libraries we build
 # on cannot link, so let them stay plain text; a typo in one of our own
-# names still fails the build.
+# names still fails the build.  `dt` and `st` are the modules' aliases of
+# datetime and hypothesis.strategies: autodoc cannot evaluate the string
+# annotations of attrs-made __init__ methods and Hypothesis-wrapped
+# strategies, so it shows them as written.
 _ELSEWHERE = (
-    r"(attrs|collections\.abc|datetime|decimal|enum|hypothesis|openpyxl"
-    r"|pathlib|typing)\..*"
+    r"(attrs|collections\.abc|datetime|decimal|enum|fractions|hypothesis"
+    r"|openpyxl|pathlib|typing|dt|st)\..*"
 )
 nitpick_ignore = [("any", name) for name in dir(builtins)]  # `ValueError`
 nitpick_ignore_regex = [(r"py:.*", _ELSEWHERE), ("any", _ELSEWHERE)]

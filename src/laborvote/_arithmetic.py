@@ -102,11 +102,7 @@ def challenges_to_change(tally: Tally) -> int:
 
     .. versionadded:: 26.1.0
     """
-    fewest = _engine.fewest_to_change(tally.votes, engine_context(tally))
-    if fewest is None:  # pragma: no cover - impossible without a limit
-        msg = "no change found without a limit"
-        raise AssertionError(msg)
-    return fewest
+    return _engine.fewest_to_change(tally.votes, engine_context(tally))
 
 
 def challenges_determinative(tally: Tally) -> bool:
@@ -131,14 +127,7 @@ def challenges_determinative(tally: Tally) -> bool:
 
     .. versionadded:: 26.1.0
     """
-    if tally.challenged == 0:
-        return False
-    return (
-        _engine.fewest_to_change(
-            tally.votes, engine_context(tally), limit=tally.challenged
-        )
-        is not None
-    )
+    return challenges_to_change(tally) <= tally.challenged
 
 
 def _share(part: int, whole: int | None) -> Fraction | None:

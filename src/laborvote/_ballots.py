@@ -20,12 +20,20 @@ class ChoiceKind(enum.Enum):
     """
     What a choice on the ballot stands for.
 
+    >>> Choice("RWDSU").kind, Choice.AGAINST.kind
+    (<ChoiceKind.UNION: 'union'>, <ChoiceKind.AGAINST: 'against'>)
+    >>> ChoiceKind("against")
+    <ChoiceKind.AGAINST: 'against'>
+
+    Attributes:
+        UNION: A labor organization, named on the ballot.
+        AGAINST: The "against participating labor organizations" (or
+            "neither") box.
+
     .. versionadded:: 26.1.0
     """
 
-    #: A labor organization, named on the ballot.
     UNION = "union"
-    #: The "against participating labor organizations" (or "neither") box.
     AGAINST = "against"
 
 
@@ -44,11 +52,12 @@ class Choice:
         name: The labor organization's name as printed on the ballot;
             ``"No union"`` for the against choice.
         kind: Whether the choice is a union or the against box.
+        AGAINST: The one "against participating labor organizations"
+            choice, named ``"No union"``.
 
     .. versionadded:: 26.1.0
     """
 
-    #: The "against participating labor organizations" choice.
     AGAINST: ClassVar[Choice]
 
     name: str = attrs.field(validator=v.text(InvalidChoiceError))
@@ -64,6 +73,8 @@ class Choice:
 
         >>> Choice("ALU").is_union, Choice.AGAINST.is_union
         (True, False)
+
+        .. versionadded:: 26.1.0
         """
         return self.kind is ChoiceKind.UNION
 
@@ -76,6 +87,8 @@ class Choice:
 
         >>> Choice("ALU").as_dict()
         {'name': 'ALU', 'kind': 'union'}
+
+        .. versionadded:: 26.1.0
         """
         return {"name": self.name, "kind": self.kind.value}
 
@@ -89,6 +102,8 @@ class Choice:
 
         Raises:
             InvalidChoiceError: If *data* does not describe a choice.
+
+        .. versionadded:: 26.1.0
         """
         kind = v.parse_enum(
             ChoiceKind, data.get("kind", "union"), "kind", InvalidChoiceError
@@ -126,13 +141,17 @@ def _check_unions(_inst: object, _attribute: object, value: Any) -> None:
             msg = f"unions must hold (name, votes) pairs, got {pair!r}"
             raise InvalidBallotsError(msg, field="unions", value=pair)
         name, votes = pair
-        Choice(name)  # validates the name
+        try:
+            Choice(name)
+        except InvalidChoiceError as e:  # say which field: "unions"
+            msg = f"unions: a union's {e}"
+            raise InvalidChoiceError(msg, field="unions", value=name) from None
         key = name.casefold()
         if key == NO_UNION.casefold():
-            msg = f"a labor organization cannot be named {name!r}"
+            msg = f"unions cannot name a labor organization {name!r}"
             raise InvalidBallotsError(msg, field="unions", value=name)
         if key in seen:
-            msg = f"union named twice: {seen[key]!r} and {name!r}"
+            msg = f"unions name a union twice: {seen[key]!r} and {name!r}"
             raise InvalidBallotsError(msg, field="unions", value=name)
         seen[key] = name
         v.check_count(votes, f"votes for {name!r}")
@@ -166,6 +185,7 @@ class Ballots:
     Raises:
         InvalidBallotsError: If no union is named, a union is named twice,
             or a ballot would offer only one choice.
+        InvalidChoiceError: If a union's name is blank or padded.
         InvalidCountError: If a count is not a non-negative `int`.
 
     .. versionadded:: 26.1.0
@@ -194,6 +214,8 @@ class Ballots:
         >>> Ballots(unions={"ALU": 2654}, against=2131).choices
         (Choice(name='ALU', kind=<ChoiceKind.UNION: 'union'>), \
 Choice(name='No union', kind=<ChoiceKind.AGAINST: 'against'>))
+
+        .. versionadded:: 26.1.0
         """
         unions = tuple(Choice(name) for name, _ in self.unions)
         return unions if self.against is None else (*unions, Choice.AGAINST)
@@ -205,6 +227,8 @@ Choice(name='No union', kind=<ChoiceKind.AGAINST: 'against'>))
 
         >>> Ballots(unions={"ALU": 2654}, against=2131).votes
         (2654, 2131)
+
+        .. versionadded:: 26.1.0
         """
         unions = tuple(n for _, n in self.unions)
         return unions if self.against is None else (*unions, self.against)
@@ -212,11 +236,16 @@ Choice(name='No union', kind=<ChoiceKind.AGAINST: 'against'>))
     @property
     def valid(self) -> int:
         """
-        The valid votes counted: every choice's votes, without void and
-        challenged ballots.
+        The valid votes counted, which are every choice's votes together.
 
-        >>> Ballots(unions={"ALU": 2654}, against=2131, void=17).valid
+        Void and challenged ballots are not valid votes.
+
+        >>> Ballots(
+        ...     unions={"ALU": 2654}, against=2131, void=17, challenged=67
+        ... ).valid
         4785
+
+        .. versionadded:: 26.1.0
         """
         return sum(self.votes)
 
@@ -229,6 +258,8 @@ Choice(name='No union', kind=<ChoiceKind.AGAINST: 'against'>))
 
         Raises:
             InvalidChoiceError: If no choice on this ballot has that name.
+
+        .. versionadded:: 26.1.0
         """
         wanted = name.name if isinstance(name, Choice) else name
         if isinstance(wanted, str):
@@ -248,6 +279,8 @@ Choice(name='No union', kind=<ChoiceKind.AGAINST: 'against'>))
 
         Raises:
             InvalidChoiceError: If the choice is not on this ballot.
+
+        .. versionadded:: 26.1.0
         """
         return self.votes[self.choices.index(self.choice(choice))]
 
@@ -257,6 +290,8 @@ Choice(name='No union', kind=<ChoiceKind.AGAINST: 'against'>))
 
         >>> Ballots(unions={"ALU": 2654}, against=2131).as_dict()
         {'unions': {'ALU': 2654}, 'against': 2131, 'void': 0, 'challenged': 0}
+
+        .. versionadded:: 26.1.0
         """
         return {
             "unions": dict(self.unions),
@@ -272,6 +307,8 @@ Choice(name='No union', kind=<ChoiceKind.AGAINST: 'against'>))
 
         >>> Ballots.from_dict({"unions": {"ALU": 2654}, "against": 2131})
         Ballots(unions=(('ALU', 2654),), against=2131, void=0, challenged=0)
+
+        .. versionadded:: 26.1.0
         """
         return cls(
             unions=data.get("unions"),

@@ -7,7 +7,11 @@ from __future__ import annotations
 import attrs
 
 from . import _engine
-from ._arithmetic import engine_context, majority_needed
+from ._arithmetic import (
+    challenges_to_change,
+    engine_context,
+    majority_needed,
+)
 from ._ballots import Choice
 from ._outcome import Outcome, Result
 from ._tally import CaseType, Tally, TallyKind
@@ -43,7 +47,7 @@ def _count_reason(tally: Tally) -> str:
 
 
 def _challenge_reason(
-    tally: Tally, *, determinative: bool, fewest: int | None
+    tally: Tally, *, determinative: bool, fewest: int
 ) -> str | None:
     c = tally.challenged
     if c == 0:
@@ -56,15 +60,11 @@ def _challenge_reason(
             "before anything is certified "
             f"({CHALLENGE_RULE}(a)(6) and (c))."
         )
-    short = (
-        f" (changing it would take at least {fewest:,}; there are {c:,})"
-        if fewest is not None
-        else f" (there are {c:,})"
-    )
     return (
         "Challenges are not sufficient in number to affect the results of "
-        f"the election: however the challenged ballots are resolved, the "
-        f"outcome stays the same{short}, so they are never opened "
+        "the election: however the challenged ballots are resolved, the "
+        f"outcome stays the same (changing it would take at least "
+        f"{fewest:,}; there are {c:,}), so they are never opened "
         f"({CHALLENGE_RULE})."
     )
 
@@ -214,13 +214,8 @@ def decide(tally: Tally) -> Outcome:
     context = engine_context(tally)
     votes = tally.votes
     key = _engine.classify(votes, context)
-    fewest = _engine.fewest_to_change(
-        votes,
-        context,
-        # Two choices: the walk takes one or two steps, so say the number.
-        limit=None if len(votes) == 2 else tally.challenged,  # noqa: PLR2004
-    )
-    determinative = fewest is not None and fewest <= tally.challenged
+    fewest = challenges_to_change(tally)
+    determinative = fewest <= tally.challenged
     reasons = [_count_reason(tally)]
     challenge = _challenge_reason(
         tally, determinative=determinative, fewest=fewest
@@ -247,6 +242,8 @@ def decide(tally: Tally) -> Outcome:
         reasons.append(
             "This is a decertification (RD) case: the votes for the union "
             "are for the incumbent, and a certification of results means "
-            "it no longer represents the unit."
+            "it no longer represents the unit; the Board decides it by the "
+            "same rules as any other petition (NLRA section 9(c)(1)(A)(ii) "
+            "and 9(c)(2))."
         )
     return attrs.evolve(outcome, reasons=tuple(reasons))

@@ -9,15 +9,17 @@ Indices are positions on the ballot.
 The challenged ballots are determinative iff some way of resolving them
 (each one counted for any choice, or not counted) gives a different class
 than the count as it stands.  Rather than enumerate the allocations
-(which grows like C ** choices), `fewest_to_change` walks the possible
-*totals* S of valid votes upward.  For a fixed S, "no majority" is the
+(which grows like C ** choices), `fewest_to_change` reasons about the
+possible *totals* S of valid votes.  For a fixed S, "no majority" is the
 box constraint ``F[i] <= S // 2`` on the final votes F, and each class is
-a box with one or two order constraints whose feasibility is decided
-exactly in O(choices ** 2).  Below ``2 * max(votes)`` only the leader's
-majority is reachable, so the walk starts there; it ends as soon as a
-different class is reachable, at the latest when some other choice can
-win a majority (about V + 1 steps), and in practice within a few steps
-of its start.
+a box with one or two order constraints whose feasibility `classes_at`
+decides exactly in O(choices ** 2).  Each class other than the current
+one is then looked for upward from a lower bound of the totals at which
+it could appear (`_lower_bounds`); the bounds are tight up to parity, so
+the answer takes a handful of steps whatever the number of challenged
+ballots.  Only the total equal to the number of eligible voters needs
+care: there the 102.70(d) exception ("every eligible voter cast a valid
+ballot") can apply, and `classes_at` treats it apart.
 
 Everything here is integer arithmetic on plain tuples, for speed.
 """
@@ -26,7 +28,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 
 class Key(NamedTuple):
@@ -131,9 +133,8 @@ def _box_classes(
     for t in range(k):
         # t may stay above a level L; two others sit at L, the rest below.
         rest = sorted((lo[u] for u in range(k) if u != t), reverse=True)
-        level = rest[0]
-        if total > half:
-            level = max(level, _ceil_div(total - half, k - 1))
+        # (For total == 0 the bound is 0, so it needs no special case.)
+        level = max(rest[0], _ceil_div(total - half, k - 1))
         if (
             level <= half
             and max(lo[t], level) + 2 * level + sum(rest[2:]) <= total
@@ -152,9 +153,9 @@ def _exception_reachable(lo: Sequence[int], total: int, half: int) -> bool:
             [i for i in range(k) if i != zero], 2
         ):
             rest = [lo[r] for r in range(k) if r not in (a, b, zero)]
+            # classes_at calls this only when max(lo) <= half, so
+            # level <= half too.
             level = max(lo[a], lo[b])
-            if level > half:
-                continue
             if rest:
                 if 2 * level + sum(rest) <= total <= (2 + len(rest)) * half:
                     return True
@@ -219,21 +220,69 @@ def classes_at(lo: Sequence[int], total: int, context: Context) -> set[Key]:
     return out
 
 
-def fewest_to_change(
-    votes: Sequence[int], context: Context, *, limit: int | None = None
-) -> int | None:
+def _lower_bounds(lo: Sequence[int], context: Context, now: Key) -> list[int]:
+    """
+    Return, for each class other than *now*, a total of valid votes below
+    which that class is unreachable.
+
+    The bounds ignore the exact slice ``total == eligible`` (where fewer
+    shapes are allowed, never more) except for the 102.70(d) exception,
+    which only exists there; `fewest_to_change` checks that total apart.
+    """
+    k = len(lo)
+    base = sum(lo)
+    no_majority = max(base, 2 * max(lo))
+    bounds = [
+        max(base, 2 * (base - n) + 1)
+        for i, n in enumerate(lo)
+        if majority_key(i, context.against) != now
+    ]
+    if not context.runoff_possible:
+        if now != NONE:
+            bounds.append(no_majority)
+        return bounds
+    for a, b in itertools.combinations(range(k), 2):
+        if runoff_key(a, b) != now:
+            cap = max(lo[j] for j in range(k) if j not in (a, b))
+            least = (
+                base
+                - lo[a]
+                - lo[b]
+                + max(lo[a], cap + 1)
+                + max(lo[b], cap + 1)
+            )
+            bounds.append(max(no_majority, least, 2 * (cap + 1)))
+    if now != NULLITY:
+        for t in range(k):
+            rest = sorted((lo[u] for u in range(k) if u != t), reverse=True)
+            least = max(lo[t], rest[0]) + 2 * rest[0] + sum(rest[2:])
+            bounds.append(max(no_majority, least, 2 * rest[0]))
+    return bounds
+
+
+def fewest_to_change(votes: Sequence[int], context: Context) -> int:
     """
     Return the fewest added valid votes that change the outcome class.
 
-    Returns `None` if more than *limit* would be needed. Without a limit
-    there always is an answer: with enough votes, two different choices
+    There always is an answer: with enough votes, two different choices
     can each win a majority.
+
+    Each class other than the current one is looked for upward from a
+    lower bound of the totals where it could be reachable; the bounds are
+    tight up to parity, so each look takes a step or two.
     """
     now = classify(votes, context)
     base = sum(votes)
-    total = max(base, 2 * max(votes))
-    while limit is None or total - base <= limit:
-        if classes_at(votes, total, context) - {now}:
-            return total - base
-        total += 1
-    return None
+    starts = _lower_bounds(votes, context, now)
+    if context.eligible is not None and context.eligible >= base:
+        starts.append(context.eligible)
+    best: int | None = None
+    for start in sorted(starts):
+        total = start
+        while best is None or total < best:
+            if classes_at(votes, total, context) - {now}:
+                best = total
+                break
+            total += 1
+    # The first look cannot end empty-handed: two majorities are reachable.
+    return cast("int", best) - base

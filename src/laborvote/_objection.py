@@ -19,16 +19,32 @@ class ObjectionStatus(enum.Enum):
     """
     Where an objection stands.
 
+    >>> import attrs
+    >>> import datetime as dt
+    >>> mailbox = Objection(
+    ...     party="RWDSU",
+    ...     number=1,
+    ...     text="Employer-requested mailbox on site",
+    ...     filed=dt.date(2021, 4, 16),
+    ... )
+    >>> mailbox.status
+    <ObjectionStatus.FILED: 'filed'>
+    >>> attrs.evolve(mailbox, status=ObjectionStatus.SUSTAINED).status
+    <ObjectionStatus.SUSTAINED: 'sustained'>
+
+    Attributes:
+        FILED: Filed and not yet decided.
+        OVERRULED: Decided against the objecting party.
+        SUSTAINED: Upheld: one sustained objection can set an election
+            aside.
+        WITHDRAWN: Withdrawn by the party that filed it.
+
     .. versionadded:: 26.1.0
     """
 
-    #: Filed and not yet decided.
     FILED = "filed"
-    #: Decided against the objecting party.
     OVERRULED = "overruled"
-    #: Upheld: one sustained objection can set an election aside.
     SUSTAINED = "sustained"
-    #: Withdrawn by the party that filed it.
     WITHDRAWN = "withdrawn"
 
 
@@ -115,6 +131,8 @@ class Objection:
         ...     filed=dt.date(2022, 4, 8),
         ... ).as_dict()["filed"]
         '2022-04-08'
+
+        .. versionadded:: 26.1.0
         """
         return {
             "party": self.party,
@@ -147,6 +165,8 @@ class Objection:
 
         Raises:
             InvalidObjectionError: If a field cannot be read.
+
+        .. versionadded:: 26.1.0
         """
         filed = v.parse_date(data.get("filed"), "filed", InvalidObjectionError)
         decided = v.parse_date(

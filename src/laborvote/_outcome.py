@@ -19,21 +19,33 @@ class Result(enum.Enum):
     """
     What a tally decides. The values are the words of the JSON output.
 
+    >>> from laborvote import Ballots, Tally, decide
+    >>> jfk8 = Tally(ballots=Ballots(unions={"ALU": 2654}, against=2131))
+    >>> decide(jfk8).result
+    <Result.CERTIFIED: 'certified'>
+    >>> Result("no_representative")
+    <Result.NO_REPRESENTATIVE: 'no_representative'>
+
+    Attributes:
+        CERTIFIED: A labor organization won a majority: certification of
+            representative.
+        NO_REPRESENTATIVE: No labor organization won: certification of
+            results.
+        RUNOFF: No choice won a majority of a ballot of three or more
+            choices: a runoff between the two leading choices (29 CFR
+            102.70).
+        NEW_ELECTION: The election was a nullity because of a tie (29 CFR
+            102.70(d)): a new election with all the original choices.
+        UNRESOLVED: The challenged ballots are determinative: they must be
+            resolved before anything can be certified.
+
     .. versionadded:: 26.1.0
     """
 
-    #: A labor organization won a majority: certification of representative.
     CERTIFIED = "certified"
-    #: No labor organization won: certification of results.
     NO_REPRESENTATIVE = "no_representative"
-    #: No choice won a majority of a ballot of three or more choices:
-    #: a runoff between the two leading choices (29 CFR 102.70).
     RUNOFF = "runoff"
-    #: The election was a nullity because of a tie (29 CFR 102.70(d)):
-    #: a new election with all the original choices.
     NEW_ELECTION = "new_election"
-    #: The challenged ballots are determinative: they must be resolved
-    #: before anything can be certified.
     UNRESOLVED = "unresolved"
 
 
@@ -125,15 +137,14 @@ class Outcome:
             self.winner is not None and not self.winner.is_union
         ):
             msg = (
-                "a certified result needs a winning union and only a "
-                f"certified result has one, got {self.winner!r} "
-                f"with {self.result.value!r}"
+                "winner must be a union exactly when the result is "
+                f"certified, got {self.winner!r} with {self.result.value!r}"
             )
             raise InvalidOutcomeError(msg, field="winner", value=self.winner)
         if (self.result is Result.RUNOFF) != (self.runoff_between is not None):
             msg = (
-                "a runoff result needs the runoff pair and only a runoff "
-                f"has one, got {self.runoff_between!r} with "
+                "runoff_between must be two choices exactly when the result "
+                f"is a runoff, got {self.runoff_between!r} with "
                 f"{self.result.value!r}"
             )
             raise InvalidOutcomeError(
@@ -159,6 +170,8 @@ class Outcome:
         >>> o = decide(Tally(ballots=Ballots(unions={"A": 3}, against=1)))
         >>> o.as_dict()["winner"]
         {'name': 'A', 'kind': 'union'}
+
+        .. versionadded:: 26.1.0
         """
         return {
             "result": self.result.value,
@@ -185,6 +198,8 @@ class Outcome:
 
         Raises:
             InvalidOutcomeError: If a field cannot be read.
+
+        .. versionadded:: 26.1.0
         """
         result = v.parse_enum(
             Result, data.get("result"), "result", InvalidOutcomeError

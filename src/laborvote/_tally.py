@@ -29,6 +29,14 @@ class CaseType(enum.Enum):
     ``RD`` (decertification: votes "for" are for the incumbent union) and
     ``RM`` (an employer's petition); ``UD`` is a petition to rescind a
     union-security clause (NLRA section 9(e)).
+    The other types name the Board's other proceedings, such as unfair
+    labor practice charges (``CA``, ``CB``...); laborvote only parses
+    them.
+
+    >>> CaseNumber.parse("10-RD-123456").case_type
+    <CaseType.RD: 'RD'>
+    >>> CaseType("RC") is CaseType.RC
+    True
 
     .. versionadded:: 26.1.0
     """
@@ -52,6 +60,23 @@ class CaseType(enum.Enum):
 _CASE_NUMBER = re.compile(r"(\d{1,2})-([A-Z]{2})-(\d{1,9})")
 
 
+def _at_most(most: int) -> Any:
+    """
+    Return an attrs validator for a count of at most *most*: the digits
+    that `CaseNumber.parse` reads, so that ``parse(str(n)) == n``.
+    """
+
+    def validate(inst: object, attribute: Any, value: Any) -> None:
+        v.count(inst, attribute, value)
+        if value > most:
+            msg = f"{attribute.name} must be at most {most:,}, got {value!r}"
+            raise InvalidCaseNumberError(
+                msg, field=attribute.name, value=value
+            )
+
+    return validate
+
+
 @final
 @attrs.frozen(kw_only=True)
 class CaseNumber:
@@ -65,18 +90,24 @@ class CaseNumber:
     '29-RC-288020'
 
     Attributes:
-        region: The Board's regional office (``10`` is Atlanta).
+        region: The Board's regional office (``10`` is Atlanta), at
+            most two digits.
         case_type: What the case is about.
-        serial: The case's serial number.
+        serial: The case's serial number, at most nine digits.
+
+    Raises:
+        InvalidCountError: If *region* or *serial* is not a count.
+        InvalidCaseNumberError: If it has too many digits, or
+            *case_type* is not a `CaseType`.
 
     .. versionadded:: 26.1.0
     """
 
-    region: int = attrs.field(validator=v.count)
+    region: int = attrs.field(validator=_at_most(99))
     case_type: CaseType = attrs.field(
         validator=v.instance(CaseType, InvalidCaseNumberError)
     )
-    serial: int = attrs.field(validator=v.count)
+    serial: int = attrs.field(validator=_at_most(999_999_999))
 
     @classmethod
     def parse(cls, text: str) -> CaseNumber:
@@ -90,6 +121,8 @@ class CaseNumber:
 
         Raises:
             InvalidCaseNumberError: If *text* is not a case number.
+
+        .. versionadded:: 26.1.0
         """
         m = (
             _CASE_NUMBER.fullmatch(text.strip().upper())
@@ -101,7 +134,10 @@ class CaseNumber:
                 raise ValueError  # noqa: TRY301
             case_type = CaseType(m[2])
         except ValueError:
-            msg = f"not an NLRB case number: {text!r}"
+            msg = (
+                "case_number must be an NLRB case number such as "
+                f"'10-RC-269250', got {text!r}"
+            )
             raise InvalidCaseNumberError(
                 msg, field="case_number", value=text
             ) from None
@@ -115,16 +151,29 @@ class TallyKind(enum.Enum):
     """
     Which count of an election a tally records.
 
+    Only `TallyKind.RUNOFF` changes the decision: there is no runoff after
+    a runoff (29 CFR 102.70).
+
+    >>> Tally(ballots=Ballots(unions={"ALU": 2654}, against=2131)).kind
+    <TallyKind.INITIAL: 'initial'>
+    >>> TallyKind("rerun")
+    <TallyKind.RERUN: 'rerun'>
+
+    Attributes:
+        INITIAL: The count on election day.
+        REVISED: The count after challenged ballots were resolved and
+            opened.
+        RUNOFF: The count of a runoff election (29 CFR 102.70): no further
+            runoff.
+        RERUN: The count of a second (or third) election, after one was
+            set aside or found a nullity.
+
     .. versionadded:: 26.1.0
     """
 
-    #: The count on election day.
     INITIAL = "initial"
-    #: The count after challenged ballots were resolved and opened.
     REVISED = "revised"
-    #: The count of a runoff election (29 CFR 102.70): no further runoff.
     RUNOFF = "runoff"
-    #: The count of a second (or third) election, after one was set aside.
     RERUN = "rerun"
 
 
@@ -191,7 +240,13 @@ class Tally:
     @property
     def choices(self) -> tuple[Choice, ...]:
         """
-        The choices in ballot order; see `Ballots.choices`.
+        The choices in ballot order, as in `Ballots.choices`.
+
+        >>> t = Tally(ballots=Ballots(unions={"RWDSU": 738}, against=1798))
+        >>> [c.name for c in t.choices]
+        ['RWDSU', 'No union']
+
+        .. versionadded:: 26.1.0
         """
         return self.ballots.choices
 
@@ -199,13 +254,28 @@ class Tally:
     def votes(self) -> tuple[int, ...]:
         """
         The valid votes of each choice, in the order of `choices`.
+
+        >>> Tally(ballots=Ballots(unions={"RWDSU": 738}, against=1798)).votes
+        (738, 1798)
+
+        .. versionadded:: 26.1.0
         """
         return self.ballots.votes
 
     @property
     def void(self) -> int:
         """
-        The void ballots.
+        The void ballots, which count for no choice.
+
+        >>> t = Tally(
+        ...     ballots=Ballots(
+        ...         unions={"ALU": 2654}, against=2131, void=17, challenged=67
+        ...     )
+        ... )
+        >>> t.void
+        17
+
+        .. versionadded:: 26.1.0
         """
         return self.ballots.void
 
@@ -213,6 +283,16 @@ class Tally:
     def challenged(self) -> int:
         """
         The challenged ballots, set aside unopened.
+
+        >>> t = Tally(
+        ...     ballots=Ballots(
+        ...         unions={"ALU": 2654}, against=2131, void=17, challenged=67
+        ...     )
+        ... )
+        >>> t.challenged
+        67
+
+        .. versionadded:: 26.1.0
         """
         return self.ballots.challenged
 
@@ -220,6 +300,16 @@ class Tally:
     def valid_votes(self) -> int:
         """
         The valid votes counted (void and challenged ballots excluded).
+
+        >>> t = Tally(
+        ...     ballots=Ballots(
+        ...         unions={"ALU": 2654}, against=2131, void=17, challenged=67
+        ...     )
+        ... )
+        >>> t.valid_votes
+        4785
+
+        .. versionadded:: 26.1.0
         """
         return self.ballots.valid
 
@@ -227,13 +317,33 @@ class Tally:
     def valid_plus_challenged(self) -> int:
         """
         The valid votes counted plus the challenged ballots.
+
+        >>> t = Tally(
+        ...     ballots=Ballots(
+        ...         unions={"ALU": 2654}, against=2131, void=17, challenged=67
+        ...     )
+        ... )
+        >>> t.valid_plus_challenged
+        4852
+
+        .. versionadded:: 26.1.0
         """
         return self.ballots.valid + self.ballots.challenged
 
     @property
     def ballots_cast(self) -> int:
         """
-        Every ballot cast: valid, void and challenged.
+        Every ballot cast, whether valid, void or challenged.
+
+        >>> t = Tally(
+        ...     ballots=Ballots(
+        ...         unions={"ALU": 2654}, against=2131, void=17, challenged=67
+        ...     )
+        ... )
+        >>> t.ballots_cast
+        4869
+
+        .. versionadded:: 26.1.0
         """
         return self.valid_plus_challenged + self.ballots.void
 
@@ -256,6 +366,12 @@ class Tally:
         Number of valid votes counted: 4785
         Number of challenged ballots: 67
         Number of valid votes counted plus challenged ballots: 4852
+
+        The labels follow the Board's Tally of Ballots (Form NLRB-760) as
+        far as the sources show it; the form's exact wording is not
+        confirmed.
+
+        .. versionadded:: 26.1.0
         """
         choice_lines = tuple(
             (
@@ -289,6 +405,8 @@ class Tally:
         ... )
         >>> t.as_dict()["case_number"]
         '29-RC-288020'
+
+        .. versionadded:: 26.1.0
         """
         return {
             "ballots": self.ballots.as_dict(),
@@ -306,6 +424,7 @@ class Tally:
         """
         Build a tally from the output of `as_dict`.
 
+        >>> import datetime as dt
         >>> t = Tally(
         ...     ballots=Ballots(unions={"ALU": 2654}, against=2131),
         ...     date=dt.date(2022, 4, 1),
@@ -315,6 +434,8 @@ class Tally:
 
         Raises:
             InvalidTallyError: If a field cannot be read.
+
+        .. versionadded:: 26.1.0
         """
         kind = v.parse_enum(
             TallyKind, data.get("kind", "initial"), "kind", InvalidTallyError

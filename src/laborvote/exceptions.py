@@ -47,6 +47,13 @@ class LaborVoteError(Exception):
     """
     Base class of every exception laborvote raises on purpose.
 
+    >>> import laborvote
+    >>> try:
+    ...     laborvote.CaseNumber.parse("10-RC")
+    ... except laborvote.exceptions.LaborVoteError as e:
+    ...     print(type(e).__name__, e.field, repr(e.value))
+    InvalidCaseNumberError case_number '10-RC'
+
     .. versionadded:: 26.1.0
     """
 
@@ -54,6 +61,18 @@ class LaborVoteError(Exception):
 class InvalidValueError(LaborVoteError, ValueError):
     """
     A value is not acceptable for the field it was given for.
+
+    It is a `ValueError` too, so code that expects one keeps working.
+
+    >>> import laborvote
+    >>> try:
+    ...     laborvote.Tally(
+    ...         ballots=laborvote.Ballots(unions={"ALU": 2654}, against=2131),
+    ...         eligible=-8325,
+    ...     )
+    ... except ValueError as e:
+    ...     print(e.field, e.value)
+    eligible -8325
 
     Attributes:
         field: The name of the field, argument or column.
@@ -78,6 +97,13 @@ class InvalidCountError(InvalidValueError):
     `bool` and `float` are refused too: ``True`` votes and ``2.0`` voters
     are bugs, not counts.
 
+    >>> import laborvote
+    >>> try:
+    ...     laborvote.Ballots(unions={"RWDSU": 738}, against=1798.0)
+    ... except laborvote.exceptions.InvalidCountError as e:
+    ...     print(e)
+    against must be a non-negative int, got 1798.0
+
     .. versionadded:: 26.1.0
     """
 
@@ -85,6 +111,14 @@ class InvalidCountError(InvalidValueError):
 class InvalidChoiceError(InvalidValueError):
     """
     A choice on the ballot is malformed, or not on the ballot.
+
+    >>> import laborvote
+    >>> ballots = laborvote.Ballots(unions={"ALU": 2654}, against=2131)
+    >>> try:
+    ...     ballots.votes_for("Teamsters")
+    ... except laborvote.exceptions.InvalidChoiceError as e:
+    ...     print(e)
+    no choice 'Teamsters' on this ballot (choices: 'ALU', 'No union')
 
     .. versionadded:: 26.1.0
     """
@@ -96,6 +130,13 @@ class InvalidBallotsError(InvalidValueError):
 
     For example, a union named twice, or no union at all.
 
+    >>> import laborvote
+    >>> try:
+    ...     laborvote.Ballots(unions=[("ALU", 10), ("alu", 3)], against=5)
+    ... except laborvote.exceptions.InvalidBallotsError as e:
+    ...     print(e)
+    unions name a union twice: 'ALU' and 'alu'
+
     .. versionadded:: 26.1.0
     """
 
@@ -103,6 +144,18 @@ class InvalidBallotsError(InvalidValueError):
 class InvalidTallyError(InvalidValueError):
     """
     A field of a `laborvote.Tally` is malformed.
+
+    >>> import laborvote
+    >>> data = {
+    ...     "ballots": {"unions": {"ALU": 2654}, "against": 2131},
+    ...     "kind": "final",
+    ... }
+    >>> try:
+    ...     laborvote.Tally.from_dict(data)
+    ... except laborvote.exceptions.InvalidTallyError as e:
+    ...     print(e)  # doctest: +NORMALIZE_WHITESPACE
+    kind must be one of 'initial', 'revised', 'runoff', 'rerun',
+    got 'final'
 
     .. versionadded:: 26.1.0
     """
@@ -112,6 +165,14 @@ class InvalidCaseNumberError(InvalidValueError):
     """
     A string is not an NLRB case number such as ``10-RC-269250``.
 
+    >>> import laborvote
+    >>> try:
+    ...     laborvote.CaseNumber.parse("10-XX-269250")
+    ... except laborvote.exceptions.InvalidCaseNumberError as e:
+    ...     print(e)  # doctest: +NORMALIZE_WHITESPACE
+    case_number must be an NLRB case number such as '10-RC-269250',
+    got '10-XX-269250'
+
     .. versionadded:: 26.1.0
     """
 
@@ -120,6 +181,14 @@ class InvalidOutcomeError(InvalidValueError):
     """
     The fields of a `laborvote.Outcome` contradict each other.
 
+    >>> import laborvote
+    >>> try:
+    ...     laborvote.Outcome(result=laborvote.Result.CERTIFIED, majority=2393)
+    ... except laborvote.exceptions.InvalidOutcomeError as e:
+    ...     print(e)  # doctest: +NORMALIZE_WHITESPACE
+    winner must be a union exactly when the result is certified,
+    got None with 'certified'
+
     .. versionadded:: 26.1.0
     """
 
@@ -127,6 +196,19 @@ class InvalidOutcomeError(InvalidValueError):
 class InvalidObjectionError(InvalidValueError):
     """
     A field of a `laborvote.Objection` is malformed.
+
+    >>> import datetime as dt
+    >>> import laborvote
+    >>> try:
+    ...     laborvote.Objection(
+    ...         party="RWDSU",
+    ...         number=0,
+    ...         text="Employer-requested mailbox on site",
+    ...         filed=dt.date(2021, 4, 16),
+    ...     )
+    ... except laborvote.exceptions.InvalidObjectionError as e:
+    ...     print(e)
+    number must be at least 1, got 0
 
     .. versionadded:: 26.1.0
     """

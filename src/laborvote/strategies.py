@@ -48,6 +48,17 @@ def union_names(*, max_size: int = 30) -> st.SearchStrategy[str]:
     """
     Generate names a labor organization could have on a ballot.
 
+    >>> from hypothesis import given
+    >>> from laborvote import Choice
+    >>> from laborvote.strategies import union_names
+    >>> @given(union_names())
+    ... def test_a_name_makes_a_union(name):
+    ...     assert Choice(name).is_union
+    >>> test_a_name_makes_a_union()
+
+    Args:
+        max_size: The longest name, in characters.
+
     .. versionadded:: 26.1.0
     """
     return (
@@ -61,6 +72,14 @@ def union_names(*, max_size: int = 30) -> st.SearchStrategy[str]:
 def choices() -> st.SearchStrategy[Choice]:
     """
     Generate choices: unions and the against choice.
+
+    >>> from hypothesis import given
+    >>> from laborvote import Choice
+    >>> from laborvote.strategies import choices
+    >>> @given(choices())
+    ... def test_choices_round_trip(choice):
+    ...     assert Choice.from_dict(choice.as_dict()) == choice
+    >>> test_choices_round_trip()
 
     .. versionadded:: 26.1.0
     """
@@ -80,6 +99,14 @@ def ballots(
 ) -> Ballots:
     """
     Generate the contents of a ballot box.
+
+    >>> from hypothesis import given
+    >>> from laborvote.strategies import ballots
+    >>> @given(ballots(max_unions=2, against=None))
+    ... def test_valid_votes_add_up(box):
+    ...     assert box.valid == sum(box.votes)
+    ...     assert 2 <= len(box.choices) <= 3
+    >>> test_valid_votes_add_up()
 
     Args:
         min_unions: The fewest unions on the ballot.
@@ -115,6 +142,14 @@ def case_numbers() -> st.SearchStrategy[CaseNumber]:
     """
     Generate NLRB case numbers.
 
+    >>> from hypothesis import given
+    >>> from laborvote import CaseNumber
+    >>> from laborvote.strategies import case_numbers
+    >>> @given(case_numbers())
+    ... def test_case_numbers_round_trip(number):
+    ...     assert CaseNumber.parse(str(number)) == number
+    >>> test_case_numbers_round_trip()
+
     .. versionadded:: 26.1.0
     """
     return st.builds(
@@ -137,6 +172,21 @@ def tallies(
 
     The number of eligible voters, when there is one, is at least the
     number of ballots cast, and sometimes exactly that.
+
+    >>> from hypothesis import given
+    >>> from hypothesis import strategies as st
+    >>> from laborvote import TallyKind
+    >>> from laborvote.strategies import ballots, tallies
+    >>> @given(
+    ...     tallies(
+    ...         ballots=ballots(min_unions=2, max_votes=50),
+    ...         kinds=st.just(TallyKind.INITIAL),
+    ...     )
+    ... )
+    ... def test_enough_eligible_voters(tally):
+    ...     if tally.eligible is not None:
+    ...         assert tally.ballots_cast <= tally.eligible
+    >>> test_enough_eligible_voters()
 
     Args:
         ballots: Where the ballot boxes come from; default `ballots()`.
@@ -169,6 +219,14 @@ def outcomes() -> st.SearchStrategy[Outcome]:
     """
     Generate outcomes, by deciding generated tallies.
 
+    >>> from hypothesis import given
+    >>> from laborvote import Outcome
+    >>> from laborvote.strategies import outcomes
+    >>> @given(outcomes())
+    ... def test_outcomes_round_trip(outcome):
+    ...     assert Outcome.from_dict(outcome.as_dict()) == outcome
+    >>> test_outcomes_round_trip()
+
     .. versionadded:: 26.1.0
     """
     from ._decide import decide  # noqa: PLC0415
@@ -179,6 +237,14 @@ def outcomes() -> st.SearchStrategy[Outcome]:
 def objections() -> st.SearchStrategy[Objection]:
     """
     Generate objections in any status.
+
+    >>> from hypothesis import given
+    >>> from laborvote import Objection
+    >>> from laborvote.strategies import objections
+    >>> @given(objections())
+    ... def test_objections_round_trip(objection):
+    ...     assert Objection.from_dict(objection.as_dict()) == objection
+    >>> test_objections_round_trip()
 
     .. versionadded:: 26.1.0
     """
