@@ -17,13 +17,13 @@ import attrs
 import pytest
 
 from laborvote import (
-    RULE_VERSIONS,
     DayCount,
     Deadline,
     RuleVersion,
     is_business_day,
     objections_due,
     rule_in_force,
+    rule_versions,
 )
 from laborvote import _deadlines as deadlines_module
 from laborvote.exceptions import (
@@ -240,7 +240,7 @@ class TestVersions:
         2014-02-17): Tue 18, Wed 19, Thu 20, Fri 21, Mon 2014-02-24.
         """
         old = objections_due(D(2021, 4, 9), rules="2015")
-        new = objections_due(D(2014, 2, 14), rules=RULE_VERSIONS["2020"])
+        new = objections_due(D(2014, 2, 14), rules=rule_versions()["2020"])
 
         assert (D(2021, 4, 16), False) == (old.date, old.in_force)
         assert (D(2014, 2, 24), False) == (new.date, new.in_force)
@@ -287,7 +287,7 @@ class TestVersions:
         Each version starts the day after the one before it ends, and
         only the last is open-ended.
         """
-        versions = list(RULE_VERSIONS.values())
+        versions = list(rule_versions().values())
 
         for before, after in itertools.pairwise(versions):
             assert before.effective_until is not None
@@ -306,7 +306,7 @@ class TestVersions:
             "tally_date": "2021-04-09",
             "rule": {
                 "name": "2020",
-                "title": RULE_VERSIONS["2020"].title,
+                "title": rule_versions()["2020"].title,
                 "citation": "29 CFR 102.69(a)(8); 29 CFR 102.2(a)",
                 "effective_from": "2020-05-31",
                 "effective_until": None,
@@ -318,7 +318,8 @@ class TestVersions:
 
         assert expected == objections_due(D(2021, 4, 9)).as_dict()
         assert (
-            "2020-05-30" == RULE_VERSIONS["2015"].as_dict()["effective_until"]
+            "2020-05-30"
+            == rule_versions()["2015"].as_dict()["effective_until"]
         )
 
 
@@ -353,7 +354,7 @@ class TestBadInput:
         A period is a whole number of days, at least one.
         """
         with pytest.raises(LaborVoteError):
-            attrs.evolve(RULE_VERSIONS["2020"], days=days)  # type: ignore[arg-type]
+            attrs.evolve(rule_versions()["2020"], days=days)  # type: ignore[arg-type]
 
     def test_dates_in_order(self) -> None:
         """
@@ -362,7 +363,9 @@ class TestBadInput:
         with pytest.raises(
             InvalidRuleVersionError, match="effective_until"
         ) as e:
-            attrs.evolve(RULE_VERSIONS["2015"], effective_until=D(2015, 4, 13))
+            attrs.evolve(
+                rule_versions()["2015"], effective_until=D(2015, 4, 13)
+            )
 
         assert D(2015, 4, 13) == e.value.value
 

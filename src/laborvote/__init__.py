@@ -25,13 +25,13 @@ from ._arithmetic import turnout as turnout
 from ._ballots import Ballots as Ballots
 from ._ballots import Choice as Choice
 from ._ballots import ChoiceKind as ChoiceKind
-from ._deadlines import RULE_VERSIONS as RULE_VERSIONS
 from ._deadlines import DayCount as DayCount
 from ._deadlines import Deadline as Deadline
 from ._deadlines import RuleVersion as RuleVersion
 from ._deadlines import is_business_day as is_business_day
 from ._deadlines import objections_due as objections_due
 from ._deadlines import rule_in_force as rule_in_force
+from ._deadlines import rule_versions as rule_versions
 from ._decide import decide as decide
 from ._election import Certification as Certification
 from ._election import Election as Election
@@ -47,7 +47,6 @@ from ._tally import Tally as Tally
 from ._tally import TallyKind as TallyKind
 
 __all__ = [
-    "RULE_VERSIONS",
     "Ballots",
     "CaseNumber",
     "CaseType",
@@ -75,6 +74,7 @@ __all__ = [
     "margin",
     "objections_due",
     "rule_in_force",
+    "rule_versions",
     "support",
     "support_of_eligible",
     "turnout",

@@ -16,7 +16,7 @@ import re
 import sys
 from typing import Any, TextIO
 
-from ._deadlines import RULE_VERSIONS, objections_due
+from ._deadlines import objections_due, rule_versions
 from .exceptions import MissingDependencyError, NoRuleVersionError
 
 #: Bad input on the command line, as argparse's own errors.
@@ -42,7 +42,7 @@ def add_parser(subparsers: Any) -> None:
     """
     Add the ``deadline`` subcommand to *subparsers*.
     """
-    names = ", ".join(RULE_VERSIONS)
+    names = ", ".join(rule_versions())
     cmd = subparsers.add_parser(
         "deadline",
         help="the last day to file objections after a tally",
@@ -63,7 +63,7 @@ def add_parser(subparsers: Any) -> None:
     )
     cmd.add_argument(
         "--rules",
-        choices=list(RULE_VERSIONS),
+        choices=list(rule_versions()),
         metavar="VERSION",
         help=(
             f"use this rule version ({names}) instead of the one in force "
@@ -91,7 +91,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         due = objections_due(args.tally_date, rules=args.rules)
     except NoRuleVersionError:
-        first = min(r.effective_from for r in RULE_VERSIONS.values())
+        first = min(r.effective_from for r in rule_versions().values())
         return _error(
             "argument --tally-date: no rule version covers a tally on "
             f"{args.tally_date} (they cover {first} onward); pin one with "

@@ -32,7 +32,7 @@ class DayCount(enum.Enum):
     """
     How a rule version counts the days of its period.
 
-    >>> RULE_VERSIONS["2020"].counting
+    >>> rule_versions()["2020"].counting
     <DayCount.BUSINESS: 'business'>
 
     Attributes:
@@ -62,7 +62,7 @@ class RuleVersion:
     One version of the rule that says when objections are due.
 
     >>> import datetime as dt
-    >>> rule = RULE_VERSIONS["2020"]
+    >>> rule = rule_versions()["2020"]
     >>> rule.days, rule.counting.value, rule.citation
     (5, 'business', '29 CFR 102.69(a)(8); 29 CFR 102.2(a)')
     >>> rule.covers(dt.date(2021, 4, 9)), rule.covers(dt.date(2019, 6, 14))
@@ -115,7 +115,7 @@ class RuleVersion:
         Whether this version applies to a tally prepared on *day*.
 
         >>> import datetime as dt
-        >>> RULE_VERSIONS["2015"].covers(dt.date(2020, 5, 30))
+        >>> rule_versions()["2015"].covers(dt.date(2020, 5, 30))
         True
 
         .. versionadded:: 26.1.0
@@ -128,7 +128,7 @@ class RuleVersion:
         """
         Return this version as a JSON-ready `dict`.
 
-        >>> RULE_VERSIONS["2015"].as_dict()["effective_until"]
+        >>> rule_versions()["2015"].as_dict()["effective_until"]
         '2020-05-30'
 
         .. versionadded:: 26.1.0
@@ -148,18 +148,7 @@ class RuleVersion:
         }
 
 
-#: The versions of the objection deadline laborvote knows, by name,
-#: oldest first. They cover every tally date from 14 April 2015 on,
-#: without gaps or overlaps.
-#:
-#: - ``"2015"``: the 2014 election rule (79 FR 74308, in force from
-#:   14 April 2015): 7 calendar days after the tally, the last day rolled
-#:   forward to the next business day when it is not one.
-#: - ``"2020"``: the 2019 election rule (84 FR 69524, in force from
-#:   31 May 2020), kept by the 2023 rules: 5 business days after the tally.
-#:
-#: .. versionadded:: 26.1.0
-RULE_VERSIONS: Mapping[str, RuleVersion] = types.MappingProxyType(
+_RULE_VERSIONS: Mapping[str, RuleVersion] = types.MappingProxyType(
     {
         r.name: r
         for r in (
@@ -192,6 +181,30 @@ RULE_VERSIONS: Mapping[str, RuleVersion] = types.MappingProxyType(
 )
 
 
+def rule_versions() -> Mapping[str, RuleVersion]:
+    """
+    Return the versions of the objection deadline laborvote knows.
+
+    They are keyed by name, oldest first, and cover every tally date from
+    14 April 2015 on, without gaps or overlaps:
+
+    - ``"2015"``: the 2014 election rule (79 FR 74308, in force from
+      14 April 2015): 7 calendar days after the tally, the last day rolled
+      forward to the next business day when it is not one.
+    - ``"2020"``: the 2019 election rule (84 FR 69524, in force from
+      31 May 2020), kept by the 2023 rules: 5 business days after the
+      tally.
+
+    >>> list(rule_versions())
+    ['2015', '2020']
+
+    The mapping is read-only.
+
+    .. versionadded:: 26.1.0
+    """
+    return _RULE_VERSIONS
+
+
 def rule_in_force(day: dt.date) -> RuleVersion:
     """
     Return the version of the objection deadline in force on *day*.
@@ -207,10 +220,10 @@ def rule_in_force(day: dt.date) -> RuleVersion:
     .. versionadded:: 26.1.0
     """
     _check_day(day, "tally_date")
-    for rule in RULE_VERSIONS.values():
+    for rule in _RULE_VERSIONS.values():
         if rule.covers(day):
             return rule
-    first = min(r.effective_from for r in RULE_VERSIONS.values())
+    first = min(r.effective_from for r in _RULE_VERSIONS.values())
     msg = (
         "no version of the objection-deadline rules covers a tally on "
         f"{day} (they cover {first} onward); pin one with rules=NAME"
@@ -227,11 +240,11 @@ def _check_day(day: object, field: str) -> None:
 def _rule_named(rules: str | RuleVersion) -> RuleVersion:
     if isinstance(rules, RuleVersion):
         return rules
-    if rules not in RULE_VERSIONS:
-        names = ", ".join(repr(n) for n in RULE_VERSIONS)
+    if rules not in _RULE_VERSIONS:
+        names = ", ".join(repr(n) for n in _RULE_VERSIONS)
         msg = f"rules must be one of {names}, got {rules!r}"
         raise InvalidRuleVersionError(msg, field="rules", value=rules)
-    return RULE_VERSIONS[rules]
+    return _RULE_VERSIONS[rules]
 
 
 @functools.cache
@@ -372,7 +385,7 @@ def objections_due(
     Args:
         tally_date: The day the tally of ballots was prepared.
         rules: A version to use instead of the one in force: its name
-            (a key of `laborvote.RULE_VERSIONS`) or a `RuleVersion`.
+            (a key of `laborvote.rule_versions`) or a `RuleVersion`.
             A pinned version is applied even outside its dates, to answer
             "what if that rule applied?"; the result's
             `Deadline.in_force` then says `False`.

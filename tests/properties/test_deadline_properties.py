@@ -23,7 +23,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from case_strategies import CURRENT_FROM, tally_dates
-from laborvote import RULE_VERSIONS, objections_due, rule_in_force
+from laborvote import objections_due, rule_in_force, rule_versions
 
 #: The ``holidays`` package fills in a year's holidays the first time a day
 #: of that year is looked up, which can take longer than Hypothesis's
@@ -50,7 +50,7 @@ def _next_business_day(day: dt.date) -> dt.date:
     return day
 
 
-PINNED = st.sampled_from([None, *RULE_VERSIONS])
+PINNED = st.sampled_from([None, *rule_versions()])
 
 
 class TestDeadline:
