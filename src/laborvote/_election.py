@@ -193,9 +193,9 @@ class Election:
     A representation case: its tallies in order, and the objections.
 
     A case is a series of votes.
-    The first starts with the ``TallyKind.INITIAL`` tally; a
-    ``TallyKind.RUNOFF`` or ``TallyKind.RERUN`` tally starts a new vote; a
-    ``TallyKind.REVISED`` tally recounts the current vote after its
+    The first starts with the `TallyKind.INITIAL` tally; a
+    `TallyKind.RUNOFF` or `TallyKind.RERUN` tally starts a new vote; a
+    `TallyKind.REVISED` tally recounts the current vote after its
     challenged ballots were resolved, and supersedes the tally before it.
     Each objection concerns the latest vote counted on or before the day
     it was filed.
@@ -219,7 +219,7 @@ class Election:
     Every tally needs its date. The votes must follow from each other:
 
     - a runoff only after a vote whose outcome was a runoff
-      (``laborvote.decide()``), once its objections were decided, none
+      (`laborvote.decide`), once its objections were decided, none
       sustained (29 CFR 102.70(a));
     - a rerun only after a vote that was set aside (an objection
       sustained, on or before the rerun's date) or was a nullity
@@ -685,7 +685,7 @@ class ElectionStatus:
         step: What comes next.
         tally: The operative tally, or `None` if the latest vote was set
             aside.
-        outcome: The outcome of `tally`, from ``laborvote.decide()``.
+        outcome: The outcome of `tally`, from `laborvote.decide`.
         certification: What can be certified, if `step` is
             `Step.CERTIFY`; otherwise `None`.
         objections_due: The last day to file objections to the latest
