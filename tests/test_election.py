@@ -499,6 +499,24 @@ class TestOrder:
                 objections=objections,
             )
 
+    def test_error_names_the_tally(self) -> None:
+        """
+        The error names the offending tally by its place, even when an
+        equal tally comes before it: the second of two equal reruns on
+        the same day follows no set-aside vote.
+        """
+        rerun = _tally(D(2023, 3, 1), UNION_LOSES, TallyKind.RERUN)
+
+        with pytest.raises(InvalidElectionError, match="set aside") as e:
+            Election(
+                tallies=[_tally(D(2023, 1, 2), UNION_LOSES), rerun, rerun],
+                objections=[
+                    _objection(D(2023, 1, 3)).sustain(on=D(2023, 2, 1))
+                ],
+            )
+
+        assert "tallies[2]" == e.value.field
+
     def test_rerun_after_nullity(self) -> None:
         """
         A rerun follows a nullity without any objection.

@@ -139,6 +139,7 @@ class _Vote:
     and the objections to it.
     """
 
+    first: int  # the index of its first tally in the case's tallies
     tallies: tuple[Tally, ...]
     objections: tuple[Objection, ...] = ()
 
@@ -257,6 +258,7 @@ class Election:
                 objection comes before the first tally or twice.
         """
         groups: list[list[Tally]] = []
+        firsts: list[int] = []
         for i, tally in enumerate(self.tallies):
             field = f"tallies[{i}]"
             if (i == 0) != (tally.kind is TallyKind.INITIAL):
@@ -276,6 +278,7 @@ class Election:
                 groups[-1].append(tally)
             else:
                 groups.append([tally])
+                firsts.append(i)
         starts = [_date(g[0]) for g in groups]
         assigned: list[list[Objection]] = [[] for _ in groups]
         seen: set[tuple[int, str, int]] = set()
@@ -300,16 +303,15 @@ class Election:
             seen.add(key)
             assigned[k].append(objection)
         return tuple(
-            _Vote(tuple(g), tuple(o))
-            for g, o in zip(groups, assigned, strict=True)
+            _Vote(first, tuple(g), tuple(o))
+            for first, g, o in zip(firsts, groups, assigned, strict=True)
         )
 
     def _check_follows(self, previous: _Vote, vote: _Vote) -> None:
         """
         Check that *vote* may follow *previous*.
         """
-        i = self.tallies.index(vote.tallies[0])
-        field = f"tallies[{i}]"
+        field = f"tallies[{vote.first}]"
         result = decide(previous.last).result
         if vote.tallies[0].kind is TallyKind.RUNOFF:
             if result is not Result.RUNOFF:
