@@ -13,10 +13,19 @@ VALUE_ERRORS = [
     exceptions.InvalidCaseNumberError,
     exceptions.InvalidChoiceError,
     exceptions.InvalidCountError,
+    exceptions.InvalidElectionError,
     exceptions.InvalidObjectionError,
     exceptions.InvalidOutcomeError,
+    exceptions.InvalidRuleVersionError,
     exceptions.InvalidTallyError,
+    exceptions.NoRuleVersionError,
 ]
+
+#: The errors that are no `InvalidValueError`, and the builtin each refines.
+OTHER_ERRORS = {
+    exceptions.InvalidTransitionError: ValueError,
+    exceptions.MissingDependencyError: ImportError,
+}
 
 
 class TestHierarchy:
@@ -34,6 +43,7 @@ class TestHierarchy:
                 "LaborVoteError",
                 "InvalidValueError",
                 *(e.__name__ for e in VALUE_ERRORS),
+                *(e.__name__ for e in OTHER_ERRORS),
             ]
         )
 
@@ -59,6 +69,16 @@ class TestHierarchy:
         """
         assert issubclass(error, exceptions.InvalidValueError)
         assert issubclass(error, ValueError)
+
+    @pytest.mark.parametrize(("error", "builtin"), OTHER_ERRORS.items())
+    def test_other_errors(
+        self, error: type[exceptions.LaborVoteError], builtin: type
+    ) -> None:
+        """
+        The other errors refine their builtin too, so ``except
+        ValueError`` or ``except ImportError`` catches them.
+        """
+        assert issubclass(error, builtin)
 
 
 class TestInvalidValueError:

@@ -25,7 +25,18 @@ from ._arithmetic import turnout as turnout
 from ._ballots import Ballots as Ballots
 from ._ballots import Choice as Choice
 from ._ballots import ChoiceKind as ChoiceKind
+from ._deadlines import DayCount as DayCount
+from ._deadlines import Deadline as Deadline
+from ._deadlines import RuleVersion as RuleVersion
+from ._deadlines import is_business_day as is_business_day
+from ._deadlines import objections_due as objections_due
+from ._deadlines import rule_in_force as rule_in_force
+from ._deadlines import rule_versions as rule_versions
 from ._decide import decide as decide
+from ._election import Certification as Certification
+from ._election import Election as Election
+from ._election import ElectionStatus as ElectionStatus
+from ._election import Step as Step
 from ._objection import Objection as Objection
 from ._objection import ObjectionStatus as ObjectionStatus
 from ._outcome import Outcome as Outcome
@@ -39,20 +50,31 @@ __all__ = [
     "Ballots",
     "CaseNumber",
     "CaseType",
+    "Certification",
     "Choice",
     "ChoiceKind",
+    "DayCount",
+    "Deadline",
+    "Election",
+    "ElectionStatus",
     "Objection",
     "ObjectionStatus",
     "Outcome",
     "Result",
+    "RuleVersion",
+    "Step",
     "Tally",
     "TallyKind",
     "challenges_determinative",
     "challenges_to_change",
     "decide",
     "exceptions",
+    "is_business_day",
     "majority_needed",
     "margin",
+    "objections_due",
+    "rule_in_force",
+    "rule_versions",
     "support",
     "support_of_eligible",
     "turnout",

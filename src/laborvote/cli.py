@@ -2,7 +2,8 @@
 The ``laborvote`` command.
 
 ``laborvote decide`` decides one tally given on the command line or one of
-the shipped examples; ``laborvote examples`` lists the examples.
+the shipped examples; ``laborvote examples`` lists the examples;
+``laborvote deadline`` prints the last day to file objections after a tally.
 Bad input exits with status 2 and one line on standard error.
 """
 
@@ -14,6 +15,7 @@ import sys
 import textwrap
 from typing import TYPE_CHECKING, Any, NoReturn
 
+from . import _deadline_cli
 from ._arithmetic import support, support_of_eligible, turnout
 from ._ballots import Ballots
 from ._decide import decide
@@ -104,6 +106,7 @@ def _parser() -> _Parser:
         "--json", action="store_true", help="print one JSON object"
     )
     sub.add_parser("examples", help="list the shipped examples")
+    _deadline_cli.add_parser(sub)
     return parser
 
 
@@ -251,6 +254,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             for example in EXAMPLES.values():
                 print(f"{example.name:<20} {example.title}")
             return 0
+        if args.command == "deadline":
+            return _deadline_cli.run(args)
         tally = _tally(args)
     except _UsageError as e:
         print(f"laborvote: error: {e}", file=sys.stderr)
