@@ -19,19 +19,19 @@ import pytest
 from laborvote import (
     DayCount,
     Deadline,
-    RuleVersion,
+    DeadlineRule,
+    deadline_rule_in_force,
+    deadline_rules,
     is_business_day,
     objections_due,
-    rule_in_force,
-    rule_versions,
 )
 from laborvote import _deadlines as deadlines_module
 from laborvote.exceptions import (
-    InvalidRuleVersionError,
+    InvalidDeadlineRuleError,
     InvalidValueError,
     LaborVoteError,
     MissingDependencyError,
-    NoRuleVersionError,
+    NoDeadlineRuleError,
 )
 
 D = dt.date
@@ -207,9 +207,9 @@ class TestVersions:
         The 2014 rule covers 2015-04-14 to 2020-05-30; the current one
         covers 2020-05-31 on.
         """
-        assert "2015" == rule_in_force(D(2015, 4, 14)).name
-        assert "2015" == rule_in_force(D(2020, 5, 30)).name
-        assert "2020" == rule_in_force(D(2020, 5, 31)).name
+        assert "2015" == deadline_rule_in_force(D(2015, 4, 14)).name
+        assert "2015" == deadline_rule_in_force(D(2020, 5, 30)).name
+        assert "2020" == deadline_rule_in_force(D(2020, 5, 31)).name
 
     def test_across_the_change(self) -> None:
         """
@@ -225,7 +225,7 @@ class TestVersions:
         Tallies before 2015-04-14 are covered by no version, and the
         error says so and names the field.
         """
-        with pytest.raises(NoRuleVersionError, match="2014-02-14") as e:
+        with pytest.raises(NoDeadlineRuleError, match="2014-02-14") as e:
             objections_due(D(2014, 2, 14))
 
         assert "tally_date" == e.value.field
@@ -240,7 +240,7 @@ class TestVersions:
         2014-02-17): Tue 18, Wed 19, Thu 20, Fri 21, Mon 2014-02-24.
         """
         old = objections_due(D(2021, 4, 9), rules="2015")
-        new = objections_due(D(2014, 2, 14), rules=rule_versions()["2020"])
+        new = objections_due(D(2014, 2, 14), rules=deadline_rules()["2020"])
 
         assert (D(2021, 4, 16), False) == (old.date, old.in_force)
         assert (D(2014, 2, 24), False) == (new.date, new.in_force)
@@ -258,7 +258,7 @@ class TestVersions:
         An unknown version name is an error naming the known ones.
         """
         with pytest.raises(
-            InvalidRuleVersionError, match="'2015', '2020'"
+            InvalidDeadlineRuleError, match="'2015', '2020'"
         ) as e:
             objections_due(D(2021, 4, 9), rules="2019")
 
@@ -266,10 +266,10 @@ class TestVersions:
 
     def test_custom_version(self) -> None:
         """
-        A caller's own `RuleVersion` works: 10 business days from Friday
+        A caller's own `DeadlineRule` works: 10 business days from Friday
         2021-04-09 end on Friday 2021-04-23.
         """
-        rule = RuleVersion(
+        rule = DeadlineRule(
             name="ten",
             title="A what-if rule",
             citation="none",
@@ -287,7 +287,7 @@ class TestVersions:
         Each version starts the day after the one before it ends, and
         only the last is open-ended.
         """
-        versions = list(rule_versions().values())
+        versions = list(deadline_rules().values())
 
         for before, after in itertools.pairwise(versions):
             assert before.effective_until is not None
@@ -306,7 +306,7 @@ class TestVersions:
             "tally_date": "2021-04-09",
             "rule": {
                 "name": "2020",
-                "title": rule_versions()["2020"].title,
+                "title": deadline_rules()["2020"].title,
                 "citation": "29 CFR 102.69(a)(8); 29 CFR 102.2(a)",
                 "effective_from": "2020-05-31",
                 "effective_until": None,
@@ -319,7 +319,7 @@ class TestVersions:
         assert expected == objections_due(D(2021, 4, 9)).as_dict()
         assert (
             "2020-05-30"
-            == rule_versions()["2015"].as_dict()["effective_until"]
+            == deadline_rules()["2015"].as_dict()["effective_until"]
         )
 
 
@@ -354,17 +354,17 @@ class TestBadInput:
         A period is a whole number of days, at least one.
         """
         with pytest.raises(LaborVoteError):
-            attrs.evolve(rule_versions()["2020"], days=days)  # type: ignore[arg-type]
+            attrs.evolve(deadline_rules()["2020"], days=days)  # type: ignore[arg-type]
 
     def test_dates_in_order(self) -> None:
         """
         A version cannot end before it starts.
         """
         with pytest.raises(
-            InvalidRuleVersionError, match="effective_until"
+            InvalidDeadlineRuleError, match="effective_until"
         ) as e:
             attrs.evolve(
-                rule_versions()["2015"], effective_until=D(2015, 4, 13)
+                deadline_rules()["2015"], effective_until=D(2015, 4, 13)
             )
 
         assert D(2015, 4, 13) == e.value.value
@@ -374,7 +374,7 @@ class TestBadInput:
         A `Deadline` checks the types of its fields.
         """
         with pytest.raises(
-            InvalidValueError, match="rule must be a RuleVersion"
+            InvalidValueError, match="rule must be a DeadlineRule"
         ):
             Deadline(
                 date=D(2021, 4, 16),
@@ -422,4 +422,4 @@ class TestWithoutHolidays:
         """
         Choosing the version needs no holidays.
         """
-        assert "2020" == rule_in_force(D(2021, 4, 9)).name
+        assert "2020" == deadline_rule_in_force(D(2021, 4, 9)).name

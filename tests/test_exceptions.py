@@ -16,9 +16,9 @@ VALUE_ERRORS = [
     exceptions.InvalidElectionError,
     exceptions.InvalidObjectionError,
     exceptions.InvalidOutcomeError,
-    exceptions.InvalidRuleVersionError,
+    exceptions.InvalidDeadlineRuleError,
     exceptions.InvalidTallyError,
-    exceptions.NoRuleVersionError,
+    exceptions.NoDeadlineRuleError,
 ]
 
 #: The errors that are no `InvalidValueError`, and the builtin each refines.

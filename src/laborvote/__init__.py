@@ -27,11 +27,11 @@ from ._ballots import Choice as Choice
 from ._ballots import ChoiceKind as ChoiceKind
 from ._deadlines import DayCount as DayCount
 from ._deadlines import Deadline as Deadline
-from ._deadlines import RuleVersion as RuleVersion
+from ._deadlines import DeadlineRule as DeadlineRule
+from ._deadlines import deadline_rule_in_force as deadline_rule_in_force
+from ._deadlines import deadline_rules as deadline_rules
 from ._deadlines import is_business_day as is_business_day
 from ._deadlines import objections_due as objections_due
-from ._deadlines import rule_in_force as rule_in_force
-from ._deadlines import rule_versions as rule_versions
 from ._decide import decide as decide
 from ._election import Certification as Certification
 from ._election import Election as Election
@@ -55,26 +55,26 @@ __all__ = [
     "ChoiceKind",
     "DayCount",
     "Deadline",
+    "DeadlineRule",
     "Election",
     "ElectionStatus",
     "Objection",
     "ObjectionStatus",
     "Outcome",
     "Result",
-    "RuleVersion",
     "Step",
     "Tally",
     "TallyKind",
     "challenges_determinative",
     "challenges_to_change",
+    "deadline_rule_in_force",
+    "deadline_rules",
     "decide",
     "exceptions",
     "is_business_day",
     "majority_needed",
     "margin",
     "objections_due",
-    "rule_in_force",
-    "rule_versions",
     "support",
     "support_of_eligible",
     "turnout",

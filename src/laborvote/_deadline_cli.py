@@ -16,8 +16,8 @@ import re
 import sys
 from typing import Any, TextIO
 
-from ._deadlines import objections_due, rule_versions
-from .exceptions import MissingDependencyError, NoRuleVersionError
+from ._deadlines import deadline_rules, objections_due
+from .exceptions import MissingDependencyError, NoDeadlineRuleError
 
 #: Bad input on the command line, as argparse's own errors.
 EXIT_USAGE = 2
@@ -42,7 +42,7 @@ def add_parser(subparsers: Any) -> None:
     """
     Add the ``deadline`` subcommand to *subparsers*.
     """
-    names = ", ".join(rule_versions())
+    names = ", ".join(deadline_rules())
     cmd = subparsers.add_parser(
         "deadline",
         help="the last day to file objections after a tally",
@@ -63,7 +63,7 @@ def add_parser(subparsers: Any) -> None:
     )
     cmd.add_argument(
         "--rules",
-        choices=list(rule_versions()),
+        choices=list(deadline_rules()),
         metavar="VERSION",
         help=(
             f"use this rule version ({names}) instead of the one in force "
@@ -90,8 +90,8 @@ def run(args: argparse.Namespace) -> int:
     """
     try:
         due = objections_due(args.tally_date, rules=args.rules)
-    except NoRuleVersionError:
-        first = min(r.effective_from for r in rule_versions().values())
+    except NoDeadlineRuleError:
+        first = min(r.effective_from for r in deadline_rules().values())
         return _error(
             "argument --tally-date: no rule version covers a tally on "
             f"{args.tally_date} (they cover {first} onward); pin one with "

@@ -21,10 +21,10 @@ import attrs
 
 from . import _validators as v
 from .exceptions import (
-    InvalidRuleVersionError,
+    InvalidDeadlineRuleError,
     InvalidValueError,
     MissingDependencyError,
-    NoRuleVersionError,
+    NoDeadlineRuleError,
 )
 
 
@@ -32,7 +32,7 @@ class DayCount(enum.Enum):
     """
     How a rule version counts the days of its period.
 
-    >>> rule_versions()["2020"].counting
+    >>> deadline_rules()["2020"].counting
     <DayCount.BUSINESS: 'business'>
 
     Attributes:
@@ -52,17 +52,17 @@ def _positive_days(_inst: object, attribute: Any, value: Any) -> None:
     v.check_count(value, attribute.name)
     if value == 0:
         msg = f"{attribute.name} must be at least 1, got {value!r}"
-        raise InvalidRuleVersionError(msg, field=attribute.name, value=value)
+        raise InvalidDeadlineRuleError(msg, field=attribute.name, value=value)
 
 
 @final
 @attrs.frozen(kw_only=True)
-class RuleVersion:
+class DeadlineRule:
     """
     One version of the rule that says when objections are due.
 
     >>> import datetime as dt
-    >>> rule = rule_versions()["2020"]
+    >>> rule = deadline_rules()["2020"]
     >>> rule.days, rule.counting.value, rule.citation
     (5, 'business', '29 CFR 102.69(a)(8); 29 CFR 102.2(a)')
     >>> rule.covers(dt.date(2021, 4, 9)), rule.covers(dt.date(2019, 6, 14))
@@ -82,19 +82,19 @@ class RuleVersion:
     .. versionadded:: 26.1.0
     """
 
-    name: str = attrs.field(validator=v.text(InvalidRuleVersionError))
-    title: str = attrs.field(validator=v.text(InvalidRuleVersionError))
-    citation: str = attrs.field(validator=v.text(InvalidRuleVersionError))
+    name: str = attrs.field(validator=v.text(InvalidDeadlineRuleError))
+    title: str = attrs.field(validator=v.text(InvalidDeadlineRuleError))
+    citation: str = attrs.field(validator=v.text(InvalidDeadlineRuleError))
     effective_from: dt.date = attrs.field(
-        validator=v.instance(dt.date, InvalidRuleVersionError)
+        validator=v.instance(dt.date, InvalidDeadlineRuleError)
     )
     effective_until: dt.date | None = attrs.field(
         default=None,
-        validator=v.instance(dt.date, InvalidRuleVersionError, optional=True),
+        validator=v.instance(dt.date, InvalidDeadlineRuleError, optional=True),
     )
     days: int = attrs.field(validator=_positive_days)
     counting: DayCount = attrs.field(
-        validator=v.instance(DayCount, InvalidRuleVersionError)
+        validator=v.instance(DayCount, InvalidDeadlineRuleError)
     )
 
     def __attrs_post_init__(self) -> None:
@@ -106,7 +106,7 @@ class RuleVersion:
                 "effective_until must not be before effective_from "
                 f"({self.effective_from}), got {self.effective_until!r}"
             )
-            raise InvalidRuleVersionError(
+            raise InvalidDeadlineRuleError(
                 msg, field="effective_until", value=self.effective_until
             )
 
@@ -115,7 +115,7 @@ class RuleVersion:
         Whether this version applies to a tally prepared on *day*.
 
         >>> import datetime as dt
-        >>> rule_versions()["2015"].covers(dt.date(2020, 5, 30))
+        >>> deadline_rules()["2015"].covers(dt.date(2020, 5, 30))
         True
 
         .. versionadded:: 26.1.0
@@ -128,7 +128,7 @@ class RuleVersion:
         """
         Return this version as a JSON-ready `dict`.
 
-        >>> rule_versions()["2015"].as_dict()["effective_until"]
+        >>> deadline_rules()["2015"].as_dict()["effective_until"]
         '2020-05-30'
 
         .. versionadded:: 26.1.0
@@ -148,11 +148,11 @@ class RuleVersion:
         }
 
 
-_RULE_VERSIONS: Mapping[str, RuleVersion] = types.MappingProxyType(
+_RULE_VERSIONS: Mapping[str, DeadlineRule] = types.MappingProxyType(
     {
         r.name: r
         for r in (
-            RuleVersion(
+            DeadlineRule(
                 name="2015",
                 title=(
                     "2014 election rule (79 FR 74308), in force from "
@@ -164,7 +164,7 @@ _RULE_VERSIONS: Mapping[str, RuleVersion] = types.MappingProxyType(
                 days=7,
                 counting=DayCount.CALENDAR,
             ),
-            RuleVersion(
+            DeadlineRule(
                 name="2020",
                 title=(
                     "2019 election rule (84 FR 69524), in force from "
@@ -181,7 +181,7 @@ _RULE_VERSIONS: Mapping[str, RuleVersion] = types.MappingProxyType(
 )
 
 
-def rule_versions() -> Mapping[str, RuleVersion]:
+def deadline_rules() -> Mapping[str, DeadlineRule]:
     """
     Return the versions of the objection deadline laborvote knows.
 
@@ -195,7 +195,7 @@ def rule_versions() -> Mapping[str, RuleVersion]:
       31 May 2020), kept by the 2023 rules: 5 business days after the
       tally.
 
-    >>> list(rule_versions())
+    >>> list(deadline_rules())
     ['2015', '2020']
 
     The mapping is read-only.
@@ -205,16 +205,16 @@ def rule_versions() -> Mapping[str, RuleVersion]:
     return _RULE_VERSIONS
 
 
-def rule_in_force(day: dt.date) -> RuleVersion:
+def deadline_rule_in_force(day: dt.date) -> DeadlineRule:
     """
     Return the version of the objection deadline in force on *day*.
 
     >>> import datetime as dt
-    >>> rule_in_force(dt.date(2018, 4, 20)).name
+    >>> deadline_rule_in_force(dt.date(2018, 4, 20)).name
     '2015'
 
     Raises:
-        NoRuleVersionError: If no version known to laborvote covers
+        NoDeadlineRuleError: If no version known to laborvote covers
             *day* (tallies before 14 April 2015).
 
     .. versionadded:: 26.1.0
@@ -228,7 +228,7 @@ def rule_in_force(day: dt.date) -> RuleVersion:
         "no version of the objection-deadline rules covers a tally on "
         f"{day} (they cover {first} onward); pin one with rules=NAME"
     )
-    raise NoRuleVersionError(msg, field="tally_date", value=day)
+    raise NoDeadlineRuleError(msg, field="tally_date", value=day)
 
 
 def _check_day(day: object, field: str) -> None:
@@ -237,13 +237,13 @@ def _check_day(day: object, field: str) -> None:
         raise InvalidValueError(msg, field=field, value=day)
 
 
-def _rule_named(rules: str | RuleVersion) -> RuleVersion:
-    if isinstance(rules, RuleVersion):
+def _rule_named(rules: str | DeadlineRule) -> DeadlineRule:
+    if isinstance(rules, DeadlineRule):
         return rules
     if rules not in _RULE_VERSIONS:
         names = ", ".join(repr(n) for n in _RULE_VERSIONS)
         msg = f"rules must be one of {names}, got {rules!r}"
-        raise InvalidRuleVersionError(msg, field="rules", value=rules)
+        raise InvalidDeadlineRuleError(msg, field="rules", value=rules)
     return _RULE_VERSIONS[rules]
 
 
@@ -330,8 +330,8 @@ class Deadline:
     tally_date: dt.date = attrs.field(
         validator=v.instance(dt.date, InvalidValueError)
     )
-    rule: RuleVersion = attrs.field(
-        validator=v.instance(RuleVersion, InvalidValueError)
+    rule: DeadlineRule = attrs.field(
+        validator=v.instance(DeadlineRule, InvalidValueError)
     )
     in_force: bool = attrs.field(
         default=True, validator=v.instance(bool, InvalidValueError)
@@ -342,7 +342,7 @@ class Deadline:
         Return this deadline as a JSON-ready `dict`.
 
         The keys are ``objections_due``, ``tally_date``, ``rule`` (the
-        version, as `RuleVersion.as_dict` gives it) and ``rule_in_force``.
+        version, as `DeadlineRule.as_dict` gives it) and ``rule_in_force``.
 
         >>> import datetime as dt
         >>> objections_due(dt.date(2024, 5, 17)).as_dict()["objections_due"]
@@ -359,7 +359,7 @@ class Deadline:
 
 
 def objections_due(
-    tally_date: dt.date, *, rules: str | RuleVersion | None = None
+    tally_date: dt.date, *, rules: str | DeadlineRule | None = None
 ) -> Deadline:
     """
     Return the last day to file objections to a tally prepared on
@@ -385,21 +385,25 @@ def objections_due(
     Args:
         tally_date: The day the tally of ballots was prepared.
         rules: A version to use instead of the one in force: its name
-            (a key of `laborvote.rule_versions`) or a `RuleVersion`.
+            (a key of `laborvote.deadline_rules`) or a `DeadlineRule`.
             A pinned version is applied even outside its dates, to answer
             "what if that rule applied?"; the result's
             `Deadline.in_force` then says `False`.
 
     Raises:
-        NoRuleVersionError: If *rules* is `None` and no known version
+        NoDeadlineRuleError: If *rules* is `None` and no known version
             covers *tally_date*.
-        InvalidRuleVersionError: If *rules* names no known version.
+        InvalidDeadlineRuleError: If *rules* names no known version.
         MissingDependencyError: If the ``holidays`` extra is not installed.
 
     .. versionadded:: 26.1.0
     """
     _check_day(tally_date, "tally_date")
-    rule = rule_in_force(tally_date) if rules is None else _rule_named(rules)
+    rule = (
+        deadline_rule_in_force(tally_date)
+        if rules is None
+        else _rule_named(rules)
+    )
     if rule.counting is DayCount.BUSINESS:
         due = tally_date
         for _ in range(rule.days):

@@ -14,7 +14,7 @@ from typing import Any, final
 import attrs
 
 from . import _validators as v
-from ._deadlines import Deadline, RuleVersion, objections_due
+from ._deadlines import Deadline, DeadlineRule, objections_due
 from ._decide import decide
 from ._objection import Objection, ObjectionStatus
 from ._outcome import Outcome, Result
@@ -426,7 +426,7 @@ class Election:
         )
 
     def status(
-        self, *, on: dt.date, rules: str | RuleVersion | None = None
+        self, *, on: dt.date, rules: str | DeadlineRule | None = None
     ) -> ElectionStatus:
         """
         Say where the case stands at the end of the day *on*.
@@ -476,7 +476,7 @@ class Election:
 
         Raises:
             InvalidElectionError: If *on* is before the first tally.
-            NoRuleVersionError: If no rule version covers the latest
+            NoDeadlineRuleError: If no rule version covers the latest
                 vote's date and *rules* is `None`.
             MissingDependencyError: If the ``holidays`` extra is not
                 installed.

@@ -30,16 +30,16 @@ __all__ = [
     "InvalidCaseNumberError",
     "InvalidChoiceError",
     "InvalidCountError",
+    "InvalidDeadlineRuleError",
     "InvalidElectionError",
     "InvalidObjectionError",
     "InvalidOutcomeError",
-    "InvalidRuleVersionError",
     "InvalidTallyError",
     "InvalidTransitionError",
     "InvalidValueError",
     "LaborVoteError",
     "MissingDependencyError",
-    "NoRuleVersionError",
+    "NoDeadlineRuleError",
 ]
 
 
@@ -272,7 +272,7 @@ class InvalidElectionError(InvalidValueError):
     """
 
 
-class InvalidRuleVersionError(InvalidValueError):
+class InvalidDeadlineRuleError(InvalidValueError):
     """
     No version of the objection-deadline rules has the name asked for.
 
@@ -280,7 +280,7 @@ class InvalidRuleVersionError(InvalidValueError):
     >>> import laborvote
     >>> try:
     ...     laborvote.objections_due(dt.date(2021, 4, 9), rules="2014")
-    ... except laborvote.exceptions.InvalidRuleVersionError as e:
+    ... except laborvote.exceptions.InvalidDeadlineRuleError as e:
     ...     print(e)
     rules must be one of '2015', '2020', got '2014'
 
@@ -288,7 +288,7 @@ class InvalidRuleVersionError(InvalidValueError):
     """
 
 
-class NoRuleVersionError(InvalidValueError):
+class NoDeadlineRuleError(InvalidValueError):
     """
     No version of the objection-deadline rules covers a tally's date.
 
@@ -299,7 +299,7 @@ class NoRuleVersionError(InvalidValueError):
     >>> import laborvote
     >>> try:
     ...     laborvote.objections_due(dt.date(2014, 2, 14))
-    ... except laborvote.exceptions.NoRuleVersionError as e:
+    ... except laborvote.exceptions.NoDeadlineRuleError as e:
     ...     print(e)  # doctest: +NORMALIZE_WHITESPACE
     no version of the objection-deadline rules covers a tally on
     2014-02-14 (they cover 2015-04-14 onward); pin one with rules=NAME

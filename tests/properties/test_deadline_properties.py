@@ -23,7 +23,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from case_strategies import CURRENT_FROM, tally_dates
-from laborvote import objections_due, rule_in_force, rule_versions
+from laborvote import deadline_rule_in_force, deadline_rules, objections_due
 
 #: The ``holidays`` package fills in a year's holidays the first time a day
 #: of that year is looked up, which can take longer than Hypothesis's
@@ -50,7 +50,7 @@ def _next_business_day(day: dt.date) -> dt.date:
     return day
 
 
-PINNED = st.sampled_from([None, *rule_versions()])
+PINNED = st.sampled_from([None, *deadline_rules()])
 
 
 class TestDeadline:
@@ -129,6 +129,6 @@ class TestDeadline:
         """
         due = objections_due(tally)
 
-        assert rule_in_force(tally) == due.rule
+        assert deadline_rule_in_force(tally) == due.rule
         assert due.in_force
         assert due.rule.covers(tally)
