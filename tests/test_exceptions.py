@@ -13,14 +13,22 @@ VALUE_ERRORS = [
     exceptions.InvalidCaseNumberError,
     exceptions.InvalidChoiceError,
     exceptions.InvalidCountError,
+    exceptions.InvalidElectionError,
     exceptions.InvalidObjectionError,
     exceptions.InvalidOutcomeError,
+    exceptions.InvalidDeadlineRuleError,
     exceptions.InvalidRulebookError,
     exceptions.InvalidTallyError,
+    exceptions.NoDeadlineRuleError,
     exceptions.NoRulesInForceError,
 ]
-#: Errors that refine another builtin than `ValueError`.
-LOOKUP_ERRORS = [exceptions.UnknownRulebookError]
+
+#: The errors that are no `InvalidValueError`, and the builtin each refines.
+OTHER_ERRORS = {
+    exceptions.InvalidTransitionError: ValueError,
+    exceptions.MissingDependencyError: ImportError,
+    exceptions.UnknownRulebookError: LookupError,
+}
 
 
 class TestHierarchy:
@@ -38,7 +46,7 @@ class TestHierarchy:
                 "LaborVoteError",
                 "InvalidValueError",
                 *(e.__name__ for e in VALUE_ERRORS),
-                *(e.__name__ for e in LOOKUP_ERRORS),
+                *(e.__name__ for e in OTHER_ERRORS),
             ]
         )
 
@@ -65,14 +73,16 @@ class TestHierarchy:
         assert issubclass(error, exceptions.InvalidValueError)
         assert issubclass(error, ValueError)
 
-    @pytest.mark.parametrize("error", LOOKUP_ERRORS)
-    def test_lookup_errors(self, error: type[Exception]) -> None:
+    @pytest.mark.parametrize(("error", "builtin"), OTHER_ERRORS.items())
+    def test_other_errors(
+        self, error: type[exceptions.LaborVoteError], builtin: type
+    ) -> None:
         """
-        An unknown rulebook is a `LookupError`, so ``except LookupError``
-        catches it.
+        The other errors refine their builtin too, so ``except
+        ValueError``, ``except ImportError`` or ``except LookupError``
+        catches them.
         """
-        assert issubclass(error, LookupError)
-        assert not issubclass(error, ValueError)
+        assert issubclass(error, builtin)
 
 
 class TestInvalidValueError:

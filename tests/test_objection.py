@@ -50,6 +50,7 @@ class TestObjection:
             "text": "Employer-requested mailbox on site",
             "filed": "2021-04-16",
             "status": "sustained",
+            "decided": None,
         }
 
         actual = Objection(**fields, status=ObjectionStatus.SUSTAINED)

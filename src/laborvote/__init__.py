@@ -29,6 +29,17 @@ from ._arithmetic import turnout as turnout
 from ._ballots import Ballots as Ballots
 from ._ballots import Choice as Choice
 from ._ballots import ChoiceKind as ChoiceKind
+from ._deadlines import DayCount as DayCount
+from ._deadlines import Deadline as Deadline
+from ._deadlines import DeadlineRule as DeadlineRule
+from ._deadlines import deadline_rule_in_force as deadline_rule_in_force
+from ._deadlines import deadline_rules as deadline_rules
+from ._deadlines import is_business_day as is_business_day
+from ._deadlines import objections_due as objections_due
+from ._election import Certification as Certification
+from ._election import Election as Election
+from ._election import ElectionStatus as ElectionStatus
+from ._election import Step as Step
 from ._objection import Objection as Objection
 from ._objection import ObjectionStatus as ObjectionStatus
 from ._outcome import Outcome as Outcome
@@ -44,21 +55,32 @@ __all__ = [
     "Ballots",
     "CaseNumber",
     "CaseType",
+    "Certification",
     "Choice",
     "ChoiceKind",
+    "DayCount",
+    "Deadline",
+    "DeadlineRule",
+    "Election",
+    "ElectionStatus",
     "Objection",
     "ObjectionStatus",
     "Outcome",
     "Result",
+    "Step",
     "Tally",
     "TallyKind",
     "TestResult",
     "challenges_determinative",
     "challenges_to_change",
+    "deadline_rule_in_force",
+    "deadline_rules",
     "decide",
     "exceptions",
+    "is_business_day",
     "majority_needed",
     "margin",
+    "objections_due",
     "rules",
     "support",
     "support_of_eligible",

@@ -3,8 +3,9 @@ The ``laborvote`` command.
 
 ``laborvote decide`` decides one tally given on the command line or one of
 the shipped examples, under the NLRB's rules or another rulebook
-(``--rules``); ``laborvote examples`` lists the examples and ``laborvote
-rules`` the rulebooks.
+(``--rules``); ``laborvote examples`` lists the examples, ``laborvote
+rules`` the rulebooks, and ``laborvote deadline`` prints the last day to
+file objections after a tally.
 Bad input exits with status 2 and one line on standard error.
 """
 
@@ -17,7 +18,7 @@ import sys
 import textwrap
 from typing import TYPE_CHECKING, Any, NoReturn
 
-from . import rules
+from . import _deadline_cli, rules
 from ._arithmetic import support, support_of_eligible, turnout
 from ._ballots import Ballots
 from ._examples import EXAMPLES
@@ -149,6 +150,7 @@ def _parser() -> _Parser:
     sub.add_parser(
         "rules", help="list the rulebooks, their versions and citations"
     )
+    _deadline_cli.add_parser(sub)
     return parser
 
 
@@ -412,6 +414,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "rules":
             print(_rules_text())
             return 0
+        if args.command == "deadline":
+            return _deadline_cli.run(args)
         tally = _tally(args)
         outcome = _decide(tally, _rulebook(args), args.on)
     except _UsageError as e:

@@ -23,17 +23,24 @@ votes for 'RWDSU' -1
 
 from __future__ import annotations
 
+import enum
+
 __all__ = [
     "InvalidBallotsError",
     "InvalidCaseNumberError",
     "InvalidChoiceError",
     "InvalidCountError",
+    "InvalidDeadlineRuleError",
+    "InvalidElectionError",
     "InvalidObjectionError",
     "InvalidOutcomeError",
     "InvalidRulebookError",
     "InvalidTallyError",
+    "InvalidTransitionError",
     "InvalidValueError",
     "LaborVoteError",
+    "MissingDependencyError",
+    "NoDeadlineRuleError",
     "NoRulesInForceError",
     "UnknownRulebookError",
 ]
@@ -208,6 +215,120 @@ class InvalidObjectionError(InvalidValueError):
 
     .. versionadded:: 26.1.0
     """
+
+
+class InvalidTransitionError(LaborVoteError, ValueError):
+    """
+    An objection cannot move from its current status to the one asked for.
+
+    Only a filed objection can be overruled, sustained or withdrawn;
+    those three are final.
+
+    >>> import datetime as dt
+    >>> import laborvote
+    >>> o = laborvote.Objection(
+    ...     party="Amazon", number=1, text="Delay", filed=dt.date(2022, 4, 8)
+    ... ).overrule(on=dt.date(2023, 1, 11))
+    >>> try:
+    ...     o.sustain(on=dt.date(2023, 2, 1))
+    ... except laborvote.exceptions.InvalidTransitionError as e:
+    ...     print(e.current.value, e.attempted.value)
+    overruled sustained
+
+    Attributes:
+        current: The objection's status.
+        attempted: The status asked for.
+
+    .. versionadded:: 26.1.0
+    """
+
+    current: enum.Enum
+    attempted: enum.Enum
+
+    def __init__(
+        self, message: str, *, current: enum.Enum, attempted: enum.Enum
+    ) -> None:
+        super().__init__(message)
+        self.current = current
+        self.attempted = attempted
+
+
+class InvalidElectionError(InvalidValueError):
+    """
+    The tallies and objections of a `laborvote.Election` do not make a case.
+
+    For example, a runoff after an election that needed none, or a rerun
+    before any objection was sustained.
+
+    >>> import datetime as dt
+    >>> import laborvote
+    >>> undated = laborvote.Tally(
+    ...     ballots=laborvote.Ballots(unions={"ALU": 3}, against=1)
+    ... )
+    >>> try:
+    ...     laborvote.Election(tallies=[undated])
+    ... except laborvote.exceptions.InvalidElectionError as e:
+    ...     print(e)
+    tallies[0] must have a date, got None
+
+    .. versionadded:: 26.1.0
+    """
+
+
+class InvalidDeadlineRuleError(InvalidValueError):
+    """
+    No version of the objection-deadline rules has the name asked for.
+
+    >>> import datetime as dt
+    >>> import laborvote
+    >>> try:
+    ...     laborvote.objections_due(dt.date(2021, 4, 9), rules="2014")
+    ... except laborvote.exceptions.InvalidDeadlineRuleError as e:
+    ...     print(e)
+    rules must be one of '2015', '2020', got '2014'
+
+    .. versionadded:: 26.1.0
+    """
+
+
+class NoDeadlineRuleError(InvalidValueError):
+    """
+    No version of the objection-deadline rules covers a tally's date.
+
+    laborvote knows the rules in force since 14 April 2015; for an earlier
+    tally, pin a version with ``rules=`` if you accept its meaning.
+
+    >>> import datetime as dt
+    >>> import laborvote
+    >>> try:
+    ...     laborvote.objections_due(dt.date(2014, 2, 14))
+    ... except laborvote.exceptions.NoDeadlineRuleError as e:
+    ...     print(e)  # doctest: +NORMALIZE_WHITESPACE
+    no version of the objection-deadline rules covers a tally on
+    2014-02-14 (they cover 2015-04-14 onward); pin one with rules=NAME
+
+    .. versionadded:: 26.1.0
+    """
+
+
+class MissingDependencyError(LaborVoteError, ImportError):
+    """
+    A feature needs an optional dependency that is not installed.
+
+    The message names the extra to install, such as
+    ``pip install 'laborvote[holidays]'``.
+
+    Attributes:
+        extra: The name of the extra that provides the dependency.
+
+    .. versionadded:: 26.1.0
+    """
+
+    extra: str
+
+    def __init__(self, message: str, *, extra: str) -> None:
+        super().__init__(message)
+        self.extra = extra
 
 
 class InvalidRulebookError(InvalidValueError):
