@@ -600,6 +600,77 @@ class TestDecide:
         assert decide(tally, rules=rules, on=on).rules is not None
 
 
+class TestDecideCaseType:
+    """
+    Without a rulebook, `laborvote.decide` picks the law by the case type:
+    a UD case is a deauthorization vote (NLRA section 8(a)(3)(ii)).
+    """
+
+    @pytest.mark.parametrize(
+        ("yes", "expected"),
+        [(51, Result.RESCINDED), (50, Result.RETAINED)],
+    )
+    def test_ud_case_is_deauthorization(
+        self, yes: int, expected: Result
+    ) -> None:
+        """
+        51 of 100 eligible voting to rescind is a majority of the eligible
+        (rescinded); 50 is not (retained), whatever the votes against.
+        """
+        tally = Tally(
+            ballots=Ballots(unions={"Rescind": yes}, against=10),
+            eligible=100,
+            case_number="07-UD-123456",
+        )
+
+        outcome = laborvote.decide(tally)
+
+        assert (expected, "deauthorization") == (
+            outcome.result,
+            outcome.rules,
+        )
+
+    def test_rc_case_is_representation(self) -> None:
+        """
+        An RC case with the same counts is decided by the representation
+        rules: 50 of 60 valid votes is a majority, and no rulebook is named.
+        """
+        tally = Tally(
+            ballots=Ballots(unions={"Union": 50}, against=10),
+            eligible=100,
+            case_number="07-RC-123456",
+        )
+
+        outcome = laborvote.decide(tally)
+
+        assert (Result.CERTIFIED, None) == (outcome.result, outcome.rules)
+
+
+class TestLazyExports:
+    """
+    The case model, deadlines and rulebooks load on first use.
+    """
+
+    def test_unknown_name(self) -> None:
+        """
+        An unknown attribute is an AttributeError naming it.
+        """
+        with pytest.raises(AttributeError, match="'no_such_name'"):
+            laborvote.no_such_name  # noqa: B018
+
+    def test_dir_lists_lazy_names(self) -> None:
+        """
+        ``dir(laborvote)`` lists the names that load on first use.
+        """
+        assert {"Election", "objections_due", "rules"} <= set(dir(laborvote))
+
+    def test_lazy_name_is_public(self) -> None:
+        """
+        A lazily loaded class presents itself as ``laborvote.X``.
+        """
+        assert "laborvote" == laborvote.Election.__module__
+
+
 class TestIndustrialActionRulebook:
     """
     `laborvote.rules.uk_industrial_action.rulebook`: the caller's facts.
@@ -681,12 +752,19 @@ class TestLayout:
 
     @pytest.mark.parametrize(
         "module",
-        sorted(Path(laborvote.__file__).parent.glob("_[!_]*.py")),
+        sorted(
+            p
+            for p in Path(laborvote.__file__).parent.glob("_[!_]*.py")
+            if p.name != "_dispatch.py"
+        ),
         ids=lambda p: p.name,
     )
     def test_core_does_not_import_rules(self, module: Path) -> None:
         """
         No private core module imports `laborvote.rules`.
+
+        ``_dispatch.py`` is not core: it is the `laborvote.decide` facade,
+        which hands a tally over to the rulebooks when asked to.
         """
         tree = ast.parse(module.read_text(encoding="utf-8"))
         imported = set()

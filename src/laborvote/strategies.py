@@ -21,6 +21,7 @@ construction (no filtering).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from hypothesis import strategies as st
 
@@ -138,9 +139,14 @@ def ballots(
     )
 
 
-def case_numbers() -> st.SearchStrategy[CaseNumber]:
+def case_numbers(
+    *, case_types: Sequence[CaseType] = tuple(CaseType)
+) -> st.SearchStrategy[CaseNumber]:
     """
     Generate NLRB case numbers.
+
+    Args:
+        case_types: The case types to draw from; default every type.
 
     >>> from hypothesis import given
     >>> from laborvote import CaseNumber
@@ -155,9 +161,16 @@ def case_numbers() -> st.SearchStrategy[CaseNumber]:
     return st.builds(
         CaseNumber,
         region=st.integers(min_value=1, max_value=34),
-        case_type=st.sampled_from(CaseType),
+        case_type=st.sampled_from(case_types),
         serial=st.integers(min_value=0, max_value=999_999),
     )
+
+
+# The defaults of `tallies`, whose parameters shadow these strategies.
+_BALLOTS = ballots()
+_REPRESENTATION_NUMBERS = case_numbers(
+    case_types=(CaseType.RC, CaseType.RD, CaseType.RM)
+)
 
 
 @st.composite
@@ -166,9 +179,15 @@ def tallies(
     *,
     ballots: st.SearchStrategy[Ballots] | None = None,
     kinds: st.SearchStrategy[TallyKind] | None = None,
+    case_numbers: st.SearchStrategy[CaseNumber] | None = None,
 ) -> Tally:
     """
     Generate tallies, with or without eligible voters, dates and cases.
+
+    By default the case numbers are those of representation cases (RC,
+    RD and RM), whose tallies `laborvote.decide` decides under the NLRB's
+    representation rules; a UD (deauthorization) tally is another
+    question, with its own rules.
 
     The number of eligible voters, when there is one, is at least the
     number of ballots cast, and sometimes exactly that.
@@ -191,10 +210,12 @@ def tallies(
     Args:
         ballots: Where the ballot boxes come from; default `ballots()`.
         kinds: Where the tally kinds come from; default any kind.
+        case_numbers: Where the case numbers come from; default
+            representation cases.
 
     .. versionadded:: 26.1.0
     """
-    box = draw(globals()["ballots"]() if ballots is None else ballots)
+    box = draw(_BALLOTS if ballots is None else ballots)
     cast = box.valid + box.void + box.challenged
     eligible = draw(
         st.one_of(
@@ -210,7 +231,14 @@ def tallies(
         date=draw(
             st.none() | st.dates(dt.date(1935, 7, 5), dt.date(2100, 1, 1))
         ),
-        case_number=draw(st.none() | case_numbers()),
+        case_number=draw(
+            st.none()
+            | (
+                _REPRESENTATION_NUMBERS
+                if case_numbers is None
+                else case_numbers
+            )
+        ),
         unit_id=draw(st.none() | st.sampled_from("ABCD")),
     )
 

@@ -44,7 +44,7 @@ from types import MappingProxyType
 
 import attrs
 
-from laborvote import _decide
+from laborvote._dispatch import decide as decide
 from laborvote._outcome import Outcome
 from laborvote._tally import Tally
 from laborvote.exceptions import InvalidValueError, UnknownRulebookError
@@ -133,85 +133,14 @@ def _apply(tally: Tally, version: Version) -> Outcome:
     return _apply_nmb_eligible(tally, version)
 
 
-def decide(
-    tally: Tally,
-    *,
-    rules: str | Rulebook | None = None,
-    on: dt.date | None = None,
+def _decide_under(
+    tally: Tally, *, rules: str | Rulebook, on: dt.date | None
 ) -> Outcome:
     """
-    Decide *tally* under a rulebook, in the version in force on *on*.
+    Decide *tally* under *rules*, in the version in force on *on*.
 
-    Without *rules*, this applies the NLRB's representation rules, as
-    below, and the outcome names no rulebook (its
-    `laborvote.Outcome.rules` is `None`) and lists no tests; *on* is not
-    used.
-
-    With *rules* (a name from `RULEBOOKS`, or a `Rulebook`), the version
-    in force on *on* decides; *on* defaults to the tally's date. The
-    outcome records the version's name in `laborvote.Outcome.rules`, and
-    how the tally fared in each of its tests in
-    `laborvote.Outcome.tests`. A yes/no question reads the tally's one
-    union as "yes" and its against votes as "no".
-
-    - A choice wins with a majority of the valid votes counted; void
-      ballots count for no choice (NLRA section 9(a); 29 CFR 102.70(a)).
-      A union's majority is a certification of representative; a
-      majority against, or no majority on a two-choice ballot (a tie), is
-      a certification of results: no representative.
-    - With three or more choices and no majority, a runoff is held
-      between the two choices with the most votes (29 CFR 102.70(a)-(c)),
-      except after ties (29 CFR 102.70(d)): votes equally divided among
-      all choices, or a tie for second place, make the election a nullity
-      and a new election is held; two choices tying while another got no
-      votes, with every eligible voter casting a valid ballot, is a
-      certification of results. A runoff tally has no further runoff.
-    - If the challenged ballots are determinative (some way of resolving
-      them changes any of that), the result is `Result.UNRESOLVED`
-      (29 CFR 102.69). Under any rulebook, the challenged ballots are
-      determinative iff some resolution (each one counted for any choice,
-      or not counted) changes the outcome.
-
-    Decertification (RD) and employer (RM) tallies are decided the same
-    way: votes "for" are for the incumbent or petitioned-for union.
-
-    >>> from laborvote import Ballots, Tally
-    >>> o = decide(
-    ...     Tally(
-    ...         ballots=Ballots(
-    ...             unions={"RWDSU": 738},
-    ...             against=1798,
-    ...             void=76,
-    ...             challenged=505,
-    ...         ),
-    ...         eligible=5867,
-    ...     )
-    ... )
-    >>> o.result, o.challenges_determinative, o.rules
-    (<Result.NO_REPRESENTATIVE: 'no_representative'>, False, None)
-    >>> pcs = Tally(
-    ...     ballots=Ballots(unions={"PCS": 50726}, against=8528, void=31),
-    ...     eligible=142673,
-    ... )
-    >>> o = decide(pcs, rules="uk-industrial-action", on=dt.date(2018, 7, 23))
-    >>> o.result, o.rules, str(o.tests[0])
-    (<Result.NO_MANDATE: 'no_mandate'>, 'uk-industrial-action-2017', \
-'turnout 41.6%, needed 50%')
-
-    Raises:
-        UnknownRulebookError: If *rules* names no rulebook.
-        NoRulesInForceError: If no version is in force on the date, or
-            there is no date and the rulebook has several versions.
-        InvalidBallotsError: If a yes/no question's tally has more than
-            one union, or no against votes.
-        InvalidTallyError: If the rules need the number of eligible
-            voters and the tally does not have it.
-        InvalidValueError: If *rules* or *on* is of the wrong type.
-
-    .. versionadded:: 26.1.0
+    `laborvote.decide` does this when it is given a rulebook.
     """
-    if rules is None:
-        return _decide.decide(tally)
     if isinstance(rules, str):
         book = rulebook(rules)
     elif isinstance(rules, Rulebook):
