@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import ast
 import datetime as dt
+import importlib
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
@@ -663,6 +664,18 @@ class TestLazyExports:
         ``dir(laborvote)`` lists the names that load on first use.
         """
         assert {"Election", "objections_due", "rules"} <= set(dir(laborvote))
+
+    def test_rules_subpackage_as_attribute(
+        self, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """
+        ``laborvote.rules`` is reachable as an attribute without an import
+        statement: the package loads it on first use.
+        """
+        rules = importlib.import_module("laborvote.rules")
+        monkeypatch.delattr(laborvote, "rules")
+
+        assert rules is laborvote.rules
 
     def test_lazy_name_is_public(self) -> None:
         """
