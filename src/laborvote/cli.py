@@ -5,7 +5,8 @@ The ``laborvote`` command.
 the shipped examples, under the NLRB's rules or another rulebook
 (``--rules``); ``laborvote examples`` lists the examples, ``laborvote
 rules`` the rulebooks, and ``laborvote deadline`` prints the last day to
-file objections after a tally.
+file objections after a tally; ``laborvote audit`` audits an NLRB
+election file (`laborvote.nlrb`).
 Bad input exits with status 2 and one line on standard error.
 """
 
@@ -30,6 +31,7 @@ from .exceptions import (
     UnknownRulebookError,
 )
 from .rules import uk_industrial_action
+from .nlrb import _cli as _audit_cli
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -151,6 +153,7 @@ def _parser() -> _Parser:
         "rules", help="list the rulebooks, their versions and citations"
     )
     _deadline_cli.add_parser(sub)
+    _audit_cli.add_parser(sub)
     return parser
 
 
@@ -416,6 +419,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 0
         if args.command == "deadline":
             return _deadline_cli.run(args)
+        if args.command == "audit":
+            return _audit_cli.run(args)
         tally = _tally(args)
         outcome = _decide(tally, _rulebook(args), args.on)
     except _UsageError as e:

@@ -32,8 +32,10 @@ __all__ = [
     "InvalidCountError",
     "InvalidDeadlineRuleError",
     "InvalidElectionError",
+    "InvalidFileError",
     "InvalidObjectionError",
     "InvalidOutcomeError",
+    "InvalidRecordError",
     "InvalidRulebookError",
     "InvalidTallyError",
     "InvalidTransitionError",
@@ -399,3 +401,54 @@ class UnknownRulebookError(LaborVoteError, LookupError):
     def __init__(self, message: str, *, name: object) -> None:
         super().__init__(message)
         self.name = name
+
+
+class InvalidRecordError(InvalidValueError):
+    """
+    A cell of an NLRB data file cannot be read.
+
+    For example, a date that is no date, a flag that is neither ``Y`` nor
+    ``N``, or votes for a labor organization without its name.
+    `field` is the column's header as the file writes it.
+
+    >>> import io
+    >>> from laborvote import nlrb
+    >>> data = io.StringIO(
+    ...     "Case Number,Labor Union1,Votes for Labor Union1,Votes Against,"
+    ...     "Runoff Required\n"
+    ...     "10-RC-269250,RWDSU,738,1798,maybe\n"
+    ... )
+    >>> [record] = nlrb.read_csv(data)
+    >>> print(record.error)
+    'Runoff Required' must be Y, N or blank, got 'maybe'
+
+    .. versionadded:: 26.1.0
+    """
+
+
+class InvalidFileError(LaborVoteError, ValueError):
+    """
+    A file is not an NLRB election data file that laborvote can read.
+
+    For example, no row near its top is a header that `laborvote.nlrb`
+    knows, or it is neither UTF-8 text (CSV) nor an xlsx workbook.
+
+    >>> import io
+    >>> from laborvote import nlrb
+    >>> try:
+    ...     list(nlrb.read_csv(io.StringIO("name,age\nAda,36\n")))
+    ... except laborvote.exceptions.InvalidFileError as e:
+    ...     print(e.path)
+    <stream>
+
+    Attributes:
+        path: The file, as given.
+
+    .. versionadded:: 26.1.0
+    """
+
+    path: str
+
+    def __init__(self, message: str, *, path: str) -> None:
+        super().__init__(message)
+        self.path = path

@@ -1,0 +1,59 @@
+"""
+Read the NLRB's election files, and audit them against the law.
+
+Every data row becomes one `Record`, in file order, whether or not it can
+be read; `audit` decides each record's tally and reports every
+`Discrepancy` between the counts and what the Board recorded.
+
+>>> import io
+>>> from laborvote import nlrb
+>>> data = io.StringIO(
+...     "Case Number,Labor Union1,Votes for Labor Union1,Votes Against\\n"
+...     "29-RC-288020,Amazon Labor Union,2654,2131\\n"
+...     "10-RC-269250,RWDSU,738,-1798\\n"
+... )
+>>> for record in nlrb.read_csv(data):
+...     print(record.source.row, record.ok, nlrb.audit(record).result)
+1 True Result.CERTIFIED
+2 False None
+
+.. versionadded:: 26.1.0
+"""
+
+from __future__ import annotations
+
+from ._audit import Audit as Audit
+from ._audit import Discrepancy as Discrepancy
+from ._audit import audit as audit
+from ._csv import read_csv as read_csv
+from ._frames import to_pandas as to_pandas
+from ._frames import to_polars as to_polars
+from ._layouts import Layout as Layout
+from ._read import read as read
+from ._records import Record as Record
+from ._records import Recorded as Recorded
+from ._records import Source as Source
+from ._xlsx import read_xlsx as read_xlsx
+
+__all__ = [
+    "Audit",
+    "Discrepancy",
+    "Layout",
+    "Record",
+    "Recorded",
+    "Source",
+    "audit",
+    "read",
+    "read_csv",
+    "read_xlsx",
+    "to_pandas",
+    "to_polars",
+]
+
+# Say "laborvote.nlrb.Record" in reprs, pickles and the docs, not the
+# private module that defines it (as trio does).
+for _name in __all__:
+    _obj = globals()[_name]
+    if getattr(_obj, "__module__", "").startswith(f"{__name__}._"):
+        _obj.__module__ = __name__
+del _name, _obj

@@ -1,0 +1,509 @@
+"""
+The audit: decide each record's tally, and compare with what the Board
+recorded.
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+from typing import NamedTuple, final
+
+import attrs
+
+from laborvote import _engine
+from laborvote._arithmetic import engine_context
+from laborvote._ballots import Choice
+from laborvote._decide import runoff_pair
+from laborvote._outcome import Outcome, Result
+from laborvote._tally import CaseType, Tally
+
+from ._layouts import normalize
+from ._records import Record
+
+
+class Discrepancy(enum.Enum):
+    """
+    A way in which a record disagrees with its own counts.
+
+    The values are stable codes, for filtering and counting; `sentence`
+    says what each means.
+
+    >>> Discrepancy("total-includes-challenged").sentence
+    'The recorded total is the valid votes plus the challenged ballots.'
+
+    .. versionadded:: 26.1.0
+    """
+
+    #: The flag says the challenges are determinative; the counts say
+    #: they cannot change the outcome.
+    DETERMINATIVE_FLAGGED_BUT_NOT = "determinative-flagged-but-not"
+    #: The flag says the challenges are not determinative; the counts say
+    #: they could change the outcome.
+    DETERMINATIVE_DENIED_BUT_IS = "determinative-denied-but-is"
+    #: The flag is blank; the counts say the challenges are determinative.
+    DETERMINATIVE_NOT_FLAGGED = "determinative-not-flagged"
+    #: The flag says the challenges are determinative; none were made.
+    DETERMINATIVE_ZERO_CHALLENGED = "determinative-zero-challenged"
+    #: The recorded total is the valid votes plus the challenged ballots.
+    TOTAL_INCLUDES_CHALLENGED = "total-includes-challenged"
+    #: The recorded total is the valid votes plus the void ballots.
+    TOTAL_INCLUDES_VOID = "total-includes-void"
+    #: The recorded total is the valid votes plus the void and the
+    #: challenged ballots.
+    TOTAL_INCLUDES_VOID_AND_CHALLENGED = "total-includes-void-and-challenged"
+    #: The recorded total matches neither the valid votes nor any of the
+    #: sums above.
+    TOTAL_MISMATCH = "total-mismatch"
+    #: The ballots opened (valid and void) outnumber the eligible voters.
+    BALLOTS_EXCEED_ELIGIBLE = "ballots-exceed-eligible"
+    #: Only with the challenged ballots do the ballots outnumber the
+    #: eligible voters.
+    CHALLENGED_EXCEED_ELIGIBLE = "challenged-exceed-eligible"
+    #: The flag says a runoff is required; the counts decide without one.
+    RUNOFF_FLAGGED_BUT_NOT_REQUIRED = "runoff-flagged-but-not-required"
+    #: The flag says no runoff is required; the counts require one.
+    RUNOFF_DENIED_BUT_REQUIRED = "runoff-denied-but-required"
+    #: The flag is blank; the counts require a runoff.
+    RUNOFF_NOT_FLAGGED = "runoff-not-flagged"
+    #: The counts certify one labor organization; the record names another
+    #: to certify.
+    UNION_TO_CERTIFY_NOT_WINNER = "union-to-certify-not-winner"
+    #: The case closed with a certification of representative; the counts
+    #: decide no representative.
+    CLOSED_CERTIFIED_BUT_LOST = "closed-certified-but-lost"
+    #: The case closed with a certification of results; the counts
+    #: certify a labor organization.
+    CLOSED_RESULTS_BUT_WON = "closed-results-but-won"
+    #: An annual report records both a win and a loss.
+    RECORDED_WIN_AND_LOSS = "recorded-win-and-loss"
+    #: An annual report records a win; the counts decide no
+    #: representative.
+    RECORDED_WIN_BUT_LOST = "recorded-win-but-lost"
+    #: An annual report records a loss; the counts certify a labor
+    #: organization.
+    RECORDED_LOSS_BUT_WON = "recorded-loss-but-won"
+
+    @property
+    def sentence(self) -> str:
+        """
+        What the discrepancy means, in one sentence.
+        """
+        return _SENTENCES[self]
+
+
+_SENTENCES = {
+    Discrepancy.DETERMINATIVE_FLAGGED_BUT_NOT: (
+        "The record flags the challenges as determinative, but however the "
+        "challenged ballots are resolved the outcome stays the same."
+    ),
+    Discrepancy.DETERMINATIVE_DENIED_BUT_IS: (
+        "The record says the challenges are not determinative, but some way "
+        "of resolving the challenged ballots changes the outcome."
+    ),
+    Discrepancy.DETERMINATIVE_NOT_FLAGGED: (
+        "The determinative flag is blank, but some way of resolving the "
+        "challenged ballots changes the outcome."
+    ),
+    Discrepancy.DETERMINATIVE_ZERO_CHALLENGED: (
+        "The record flags the challenges as determinative, but no ballot "
+        "was challenged."
+    ),
+    Discrepancy.RUNOFF_FLAGGED_BUT_NOT_REQUIRED: (
+        "The record says a runoff is required, but the counts decide the "
+        "election without one."
+    ),
+    Discrepancy.RUNOFF_DENIED_BUT_REQUIRED: (
+        "The record says no runoff is required, but no choice has a "
+        "majority of a ballot of three or more choices."
+    ),
+    Discrepancy.RUNOFF_NOT_FLAGGED: (
+        "The runoff flag is blank, but no choice has a majority of a ballot "
+        "of three or more choices."
+    ),
+    Discrepancy.TOTAL_INCLUDES_CHALLENGED: (
+        "The recorded total is the valid votes plus the challenged ballots."
+    ),
+    Discrepancy.TOTAL_INCLUDES_VOID: (
+        "The recorded total is the valid votes plus the void ballots."
+    ),
+    Discrepancy.TOTAL_INCLUDES_VOID_AND_CHALLENGED: (
+        "The recorded total is the valid votes plus the void and the "
+        "challenged ballots."
+    ),
+    Discrepancy.TOTAL_MISMATCH: (
+        "The recorded total is neither the valid votes nor the valid votes "
+        "plus the challenged or the void ballots."
+    ),
+    Discrepancy.BALLOTS_EXCEED_ELIGIBLE: (
+        "More ballots were opened (valid and void) than there are eligible "
+        "voters."
+    ),
+    Discrepancy.CHALLENGED_EXCEED_ELIGIBLE: (
+        "With the challenged ballots, more ballots were cast than there are "
+        "eligible voters (voters challenged for not being on the list can "
+        "explain this)."
+    ),
+    Discrepancy.UNION_TO_CERTIFY_NOT_WINNER: (
+        "The counts certify a labor organization, but the record names "
+        "another one to certify."
+    ),
+    Discrepancy.CLOSED_CERTIFIED_BUT_LOST: (
+        "The case closed with a certification of representative, but the "
+        "counts decide that no labor organization is certified."
+    ),
+    Discrepancy.CLOSED_RESULTS_BUT_WON: (
+        "The case closed with a certification of results, but the counts "
+        "certify a labor organization."
+    ),
+    Discrepancy.RECORDED_WIN_AND_LOSS: (
+        "The record marks the election both won and lost."
+    ),
+    Discrepancy.RECORDED_WIN_BUT_LOST: (
+        "The record says the labor organization won, but the counts decide "
+        "that no labor organization is certified."
+    ),
+    Discrepancy.RECORDED_LOSS_BUT_WON: (
+        "The record says the labor organization lost, but the counts "
+        "certify a labor organization."
+    ),
+}
+
+
+@final
+@attrs.frozen(kw_only=True)
+class Audit:
+    """
+    One record, decided, and compared with what the Board recorded.
+
+    `result`, `winner`, `runoff_between` and `challenges_determinative`
+    are what `laborvote.decide` decides for the record's tally; for the
+    reasons, call it on ``audit.record.tally``.
+
+    >>> import io
+    >>> from laborvote import nlrb
+    >>> data = io.StringIO(
+    ...     "Case Number,Labor Union1,Votes for Labor Union1,Votes Against,"
+    ...     "Challenged Ballots,Challenges are Determinative\n"
+    ...     "14-RD-210506,United Steelworkers,10,10,1,N\n"
+    ... )
+    >>> [audit] = map(nlrb.audit, nlrb.read_csv(data))
+    >>> audit.result, audit.challenges_determinative
+    (<Result.UNRESOLVED: 'unresolved'>, True)
+    >>> [d.value for d in audit.discrepancies]
+    ['determinative-denied-but-is']
+
+    Attributes:
+        record: The record audited.
+        result: What the tally decides, or `None` if it is not decided:
+            the row could not be read, or its case type is not decided
+            (see `audit`).
+        winner: The certified labor organization, if any.
+        runoff_between: The two choices of the runoff, if one is
+            required.
+        challenges_determinative: Whether the challenged ballots could
+            change the outcome; `None` if not decided, or if the layout
+            does not record challenged ballots (annual reports).
+        discrepancies: How the record disagrees with its counts, in the
+            order of `Discrepancy`.
+
+    .. versionadded:: 26.1.0
+    """
+
+    record: Record
+    result: Result | None = None
+    winner: Choice | None = None
+    runoff_between: tuple[Choice, Choice] | None = None
+    challenges_determinative: bool | None = None
+    discrepancies: tuple[Discrepancy, ...] = ()
+
+    @property
+    def decided(self) -> bool:
+        """
+        Whether the record's tally was decided.
+        """
+        return self.result is not None
+
+
+class _Verdict(NamedTuple):
+    """
+    The fields of an `Outcome` that the audit uses.
+    """
+
+    result: Result
+    winner: Choice | None
+    runoff_between: tuple[Choice, Choice] | None
+    challenges_determinative: bool
+
+
+_ORDER = {d: i for i, d in enumerate(Discrepancy)}
+_REPRESENTATION = frozenset({CaseType.RC, CaseType.RD, CaseType.RM})
+
+
+_UNRESOLVED = _Verdict(
+    result=Result.UNRESOLVED,
+    winner=None,
+    runoff_between=None,
+    challenges_determinative=True,
+)
+_NO_REPRESENTATIVE = _Verdict(
+    result=Result.NO_REPRESENTATIVE,
+    winner=None,
+    runoff_between=None,
+    challenges_determinative=False,
+)
+_NEW_ELECTION = _NO_REPRESENTATIVE._replace(result=Result.NEW_ELECTION)
+
+
+def _certified(winner: Choice) -> _Verdict:
+    return _NO_REPRESENTATIVE._replace(result=Result.CERTIFIED, winner=winner)
+
+
+def _union_or_not(name: str, lead: int, challenged: int) -> _Verdict:
+    """
+    Decide a ballot of one union against "no union", in closed form.
+
+    *lead* is the union's votes less the votes against (Y - N). The union
+    wins iff Y > N (RULES.md 1.2 and 1.3: a tie is no majority), and the
+    challenges are determinative iff -C < Y - N <= C (RULES.md 1.5;
+    29 CFR 102.69).
+    """
+    if challenged and -challenged < lead <= challenged:
+        return _UNRESOLVED
+    return _certified(Choice(name)) if lead > 0 else _NO_REPRESENTATIVE
+
+
+def _nlrb_verdict(tally: Tally) -> _Verdict:
+    """
+    Return what `laborvote.decide` decides for *tally*, without reasons.
+
+    The same rules, without the sentences of the reasons or an `Outcome`,
+    which an audit of 100,000 rows does not use; a property test checks
+    that this agrees with `laborvote.decide` on every kind of tally.
+    """
+    ballots = tally.ballots
+    challenged = ballots.challenged
+    if ballots.against is not None and len(ballots.unions) == 1:
+        ((name, yes),) = ballots.unions
+        return _union_or_not(name, yes - ballots.against, challenged)
+    context = engine_context(tally)
+    votes = tally.votes
+    # No ballot challenged, nothing to change: fewest_to_change is >= 1.
+    if challenged and _engine.fewest_to_change(votes, context) <= challenged:
+        return _UNRESOLVED  # 29 CFR 102.69
+    key = _engine.classify(votes, context)
+    if key.kind == "maj":
+        return _certified(tally.choices[key.first])
+    if key == _engine.NONE:
+        return _NO_REPRESENTATIVE
+    if key == _engine.NULLITY:  # 29 CFR 102.70(d)
+        return _NEW_ELECTION
+    return _NO_REPRESENTATIVE._replace(
+        result=Result.RUNOFF, runoff_between=runoff_pair(tally, key)
+    )
+
+
+def _from_outcome(outcome: Outcome) -> _Verdict:
+    """
+    Return the verdict of an `Outcome` from a rulebook's ``decide``.
+    """
+    return _Verdict(
+        result=outcome.result,
+        winner=outcome.winner,
+        runoff_between=outcome.runoff_between,
+        challenges_determinative=outcome.challenges_determinative,
+    )
+
+
+def _decide_record(record: Record) -> _Verdict | None:
+    """
+    Decide *record*'s tally by the rules of its case, or return `None`.
+
+    RC, RD and RM tallies follow the NLRB's representation rules (in an
+    RD case the votes "for" are for the incumbent, decided the same way).
+    UD (deauthorization) tallies need a majority of the eligible voters
+    (NLRA section 8(a)(3)): they are not decided until laborvote has that
+    rulebook, then its ``decide`` goes here, through `_from_outcome`.
+    Other case types hold no election.
+    """
+    tally = record.tally
+    if tally is None:
+        return None
+    case_type = record.recorded.case_type
+    if case_type in _REPRESENTATION:
+        return _nlrb_verdict(tally)
+    if case_type is CaseType.UD:
+        return None  # pending the deauthorization rulebook: do not guess
+    return None
+
+
+@functools.lru_cache(maxsize=128)
+def _closing(reason: str | None) -> Result | None:
+    """
+    Return the result a closing reason states, if it states one.
+    """
+    words = normalize(reason)
+    if not words.startswith("certific"):
+        return None
+    if "representative" in words:
+        return Result.CERTIFIED
+    if "result" in words:
+        return Result.NO_REPRESENTATIVE
+    return None
+
+
+def _counts(record: Record, tally: Tally, found: list[Discrepancy]) -> None:
+    """
+    Add the discrepancies between the counts and the recorded numbers.
+    """
+    recorded = record.recorded
+    challenged, void, valid = tally.challenged, tally.void, tally.valid_votes
+    if (
+        recorded.challenges_determinative
+        and not challenged
+        and "challenged" in record.columns
+    ):
+        found.append(Discrepancy.DETERMINATIVE_ZERO_CHALLENGED)
+    total = recorded.total
+    if total is not None and total != valid:
+        if challenged and total == valid + challenged:
+            found.append(Discrepancy.TOTAL_INCLUDES_CHALLENGED)
+        elif void and total == valid + void:
+            found.append(Discrepancy.TOTAL_INCLUDES_VOID)
+        elif void and challenged and total == valid + void + challenged:
+            found.append(Discrepancy.TOTAL_INCLUDES_VOID_AND_CHALLENGED)
+        else:
+            found.append(Discrepancy.TOTAL_MISMATCH)
+    if recorded.win is not None and recorded.loss is not None:
+        found.append(Discrepancy.RECORDED_WIN_AND_LOSS)
+    eligible = tally.eligible
+    if eligible is not None:
+        if valid + void > eligible:
+            found.append(Discrepancy.BALLOTS_EXCEED_ELIGIBLE)
+        elif valid + void + challenged > eligible:
+            found.append(Discrepancy.CHALLENGED_EXCEED_ELIGIBLE)
+
+
+def _determinative(
+    record: Record,
+    tally: Tally,
+    verdict: _Verdict,
+    found: list[Discrepancy],
+) -> None:
+    """
+    Add the discrepancies between the determinative flag and the counts.
+    """
+    flagged = record.recorded.challenges_determinative
+    determinative = verdict.challenges_determinative
+    if flagged is None:
+        if determinative and "challenges_determinative" in record.columns:
+            found.append(Discrepancy.DETERMINATIVE_NOT_FLAGGED)
+    elif flagged != determinative and (
+        # Flagged with none challenged has its own code.
+        determinative or tally.challenged
+    ):
+        found.append(
+            Discrepancy.DETERMINATIVE_FLAGGED_BUT_NOT
+            if flagged
+            else Discrepancy.DETERMINATIVE_DENIED_BUT_IS
+        )
+
+
+def _outcome(
+    record: Record, verdict: _Verdict, found: list[Discrepancy]
+) -> None:
+    """
+    Add the discrepancies between the recorded outcome and the counts.
+    """
+    recorded, result = record.recorded, verdict.result
+    runoff = result is Result.RUNOFF
+    flagged = recorded.runoff_required
+    if flagged is None:
+        if runoff and "runoff_required" in record.columns:
+            found.append(Discrepancy.RUNOFF_NOT_FLAGGED)
+    elif flagged != runoff:
+        found.append(
+            Discrepancy.RUNOFF_FLAGGED_BUT_NOT_REQUIRED
+            if flagged
+            else Discrepancy.RUNOFF_DENIED_BUT_REQUIRED
+        )
+    named, winner = recorded.union_to_certify, verdict.winner
+    if (
+        winner is not None
+        and named is not None
+        and named != winner.name
+        and normalize(named) != normalize(winner.name)
+    ):
+        found.append(Discrepancy.UNION_TO_CERTIFY_NOT_WINNER)
+    if result is Result.CERTIFIED or result is Result.NO_REPRESENTATIVE:
+        closing = _closing(recorded.reason_closed)
+        if closing is not None and closing is not result:
+            found.append(
+                Discrepancy.CLOSED_CERTIFIED_BUT_LOST
+                if closing is Result.CERTIFIED
+                else Discrepancy.CLOSED_RESULTS_BUT_WON
+            )
+        win, loss = recorded.win is not None, recorded.loss is not None
+        if win and not loss and result is Result.NO_REPRESENTATIVE:
+            found.append(Discrepancy.RECORDED_WIN_BUT_LOST)
+        elif loss and not win and result is Result.CERTIFIED:
+            found.append(Discrepancy.RECORDED_LOSS_BUT_WON)
+
+
+def audit(record: Record) -> Audit:
+    """
+    Decide *record*'s tally, and compare it with what the Board recorded.
+
+    - RC, RD and RM tallies are decided with the NLRB's representation
+      rules (`laborvote.decide`); UD (deauthorization) tallies are not
+      decided yet, and neither are rows that could not be read.
+    - Every `Discrepancy` between the counts and the record is reported.
+      A blank flag is "not recorded": it contradicts nothing, except that
+      a blank determinative or runoff flag where the counts say "yes" has
+      its own code. Checks that need a column the layout lacks (annual
+      reports have no challenged ballots and no flags) are not made.
+    - Checks that need the decision are made only on decided tallies;
+      the outcome checks (runoff, closing, win or loss) only when the
+      challenges are not determinative.
+
+    >>> import io
+    >>> from laborvote import nlrb
+    >>> data = io.StringIO(
+    ...     "Case Number,Labor Union1,Votes for Labor Union1,Votes Against,"
+    ...     "Total Ballots Counted,Challenged Ballots\n"
+    ...     "01-RC-179057,UFCW Local 371,7,14,29,8\n"
+    ... )
+    >>> [record] = nlrb.read_csv(data)
+    >>> a = nlrb.audit(record)
+    >>> a.result.value, [d.value for d in a.discrepancies]
+    ('no_representative', ['total-includes-challenged'])
+
+    .. versionadded:: 26.1.0
+    """
+    tally = record.tally
+    if tally is None:
+        return Audit(record=record)
+    found: list[Discrepancy] = []
+    verdict = _decide_record(record)
+    if verdict is None:
+        _counts(record, tally, found)
+        found.sort(key=_ORDER.__getitem__)
+        return Audit(record=record, discrepancies=tuple(found))
+    if "challenged" in record.columns:
+        _determinative(record, tally, verdict, found)
+        determinative: bool | None = verdict.challenges_determinative
+    else:
+        determinative = None
+    _counts(record, tally, found)
+    if verdict.result is not Result.UNRESOLVED:
+        _outcome(record, verdict, found)
+    if len(found) > 1:
+        found.sort(key=_ORDER.__getitem__)
+    return Audit(
+        record=record,
+        result=verdict.result,
+        winner=verdict.winner,
+        runoff_between=verdict.runoff_between,
+        challenges_determinative=determinative,
+        discrepancies=tuple(found),
+    )

@@ -1,0 +1,519 @@
+"""
+Turn the cells of one data row into a `Record`.
+
+Cells are strings (CSV) or the values openpyxl reads from a workbook
+(`int`, `float`, `datetime.datetime`, `str`, `None`). Every cell is read
+on its own: a bad cell makes the row an error record, but never stops the
+file, and never changes another row.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
+
+import attrs
+
+from laborvote._ballots import Ballots
+from laborvote._tally import CaseNumber, CaseType, Tally, TallyKind
+from laborvote.exceptions import (
+    InvalidCaseNumberError,
+    InvalidCountError,
+    InvalidRecordError,
+    LaborVoteError,
+)
+
+from ._layouts import Table, normalize
+from ._records import Record, Recorded, Source
+
+_T = TypeVar("_T")
+
+_FLAGS: dict[str, bool | None] = {
+    "": None,
+    "y": True,
+    "yes": True,
+    "true": True,
+    "n": False,
+    "no": False,
+    "false": False,
+}
+
+# A time of day after a date ("2019-09-26 00:00:00", "9/26/2019 12:00 AM").
+_TIME = re.compile(r"[ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?( ?[AaPp][Mm])?")
+
+
+def text(cell: object) -> str | None:
+    """
+    Return *cell* as stripped text, or `None` if it is blank.
+    """
+    if cell is None:
+        return None
+    value = (cell if isinstance(cell, str) else str(cell)).strip()
+    return value or None
+
+
+def count(cell: object, header: str) -> int:
+    """
+    Return the ballots in *cell*: a blank cell means zero.
+
+    Raises:
+        InvalidCountError: If *cell* is not a whole number of ballots.
+    """
+    if cell is None:
+        return 0
+    if isinstance(cell, str):
+        value = cell.strip()
+        if value.isdigit() and value.isascii():
+            return int(value)
+        if not value:
+            return 0
+    elif isinstance(cell, int) and not isinstance(cell, bool):
+        if cell >= 0:
+            return cell
+    elif isinstance(cell, float) and cell.is_integer() and cell >= 0:
+        return int(cell)
+    msg = f"{header!r} must be a whole number of ballots, got {cell!r}"
+    raise InvalidCountError(msg, field=header, value=cell)
+
+
+def optional_count(cell: object, header: str) -> int | None:
+    """
+    Return the number in *cell*, or `None` if it is blank.
+
+    Raises:
+        InvalidCountError: If *cell* is not blank and not a whole number.
+    """
+    if cell is None or (isinstance(cell, str) and not cell.strip()):
+        return None
+    return count(cell, header)
+
+
+def flag(cell: object, header: str) -> bool | None:
+    """
+    Return a Y/N flag: `True`, `False`, or `None` if blank.
+
+    Raises:
+        InvalidRecordError: If *cell* is not a flag.
+    """
+    if cell is None or isinstance(cell, bool):
+        return cell
+    if isinstance(cell, str):
+        value = _FLAGS.get(cell.strip().casefold(), cell)
+        if not isinstance(value, str):
+            return value
+    msg = f"{header!r} must be Y, N or blank, got {cell!r}"
+    raise InvalidRecordError(msg, field=header, value=cell)
+
+
+def _date_text(value: str) -> dt.date:
+    """
+    Parse ``YYYY-MM-DD`` or ``MM/DD/YYYY``, maybe followed by a time.
+
+    Raises:
+        ValueError: If *value* is neither.
+    """
+    if len(value) > 10 and _TIME.fullmatch(value, 10):  # noqa: PLR2004
+        value = value[:10]
+    if len(value) == 10 and value[4] == "-":  # noqa: PLR2004
+        return dt.date.fromisoformat(value)
+    month, day, year = value.split("/")
+    if len(year) == 4 and all(  # noqa: PLR2004
+        p.isdigit() and p.isascii() and len(p) <= 2  # noqa: PLR2004
+        for p in (month, day)
+    ):
+        return dt.date(int(year), int(month), int(day))
+    raise ValueError(value)
+
+
+def _strip_time(value: str) -> str:
+    """
+    Return *value* without a time of day after a ``MM/DD/YYYY`` date.
+    """
+    space = value.find(" ")
+    if space != -1 and _TIME.fullmatch(value, space):
+        return value[:space]
+    return value
+
+
+def date(cell: object, header: str) -> dt.date | None:
+    """
+    Return the date in *cell*, or `None` if it is blank.
+
+    Raises:
+        InvalidRecordError: If *cell* is not a date.
+    """
+    if cell is None:
+        return None
+    if isinstance(cell, dt.datetime):
+        return cell.date()
+    if isinstance(cell, dt.date):
+        return cell
+    if isinstance(cell, str):
+        value = _strip_time(cell.strip())
+        if not value:
+            return None
+        try:
+            return _date_text(value)
+        except ValueError:
+            pass
+    msg = f"{header!r} must be a date (YYYY-MM-DD or MM/DD/YYYY), got {cell!r}"
+    raise InvalidRecordError(msg, field=header, value=cell)
+
+
+# The Board's tally types, normalized; blank (annual reports) is initial.
+_TALLY_TYPES = {
+    "": TallyKind.INITIAL,
+    "initial": TallyKind.INITIAL,
+    "rerun": TallyKind.RERUN,
+    "runoff": TallyKind.RUNOFF,
+    "revised": TallyKind.REVISED,
+}
+
+
+@functools.lru_cache(maxsize=256)
+def tally_kind(tally_type: str | None, ballot_type: str | None) -> TallyKind:
+    """
+    Return the kind of tally the Board's words describe.
+
+    A ``"Revised ..."`` ballot type makes a revised tally, except that a
+    runoff stays a runoff (no runoff follows it).
+
+    Raises:
+        KeyError: If the tally type is not one the Board uses.
+    """
+    kind = _TALLY_TYPES[normalize(tally_type)]
+    if kind is not TallyKind.RUNOFF and normalize(ballot_type).startswith(
+        "revised"
+    ):
+        return TallyKind.REVISED
+    return kind
+
+
+def _case_number(cell: object, header: str) -> CaseNumber:
+    """
+    Parse the case number in *cell*.
+
+    Raises:
+        InvalidCaseNumberError: If it is blank or not a case number.
+    """
+    value = text(cell)
+    if value is None:
+        msg = f"{header!r} is blank: every tally needs its case number"
+        raise InvalidCaseNumberError(msg, field=header, value=cell)
+    try:
+        return CaseNumber.parse(value)
+    except InvalidCaseNumberError:
+        msg = f"{header!r} must be an NLRB case number, got {cell!r}"
+        raise InvalidCaseNumberError(msg, field=header, value=cell) from None
+
+
+# The Recorded fields, and the layout fields that fill them.
+_RECORDED = frozenset(a.name for a in attrs.fields(Recorded))
+
+
+_MISS: Any = object()
+
+# The cells seen most, already parsed: a dictionary lookup instead of a
+# parse per cell keeps reading within a small factor of the csv module.
+_COUNTS: dict[object, Any] = {
+    None: 0,
+    "": 0,
+    **{str(i): i for i in range(2048)},
+}
+_OPTIONAL_COUNTS: dict[object, Any] = {**_COUNTS, None: None, "": None}
+_FLAG_CELLS: dict[object, Any] = {
+    None: None,
+    "": None,
+    "Y": True,
+    "N": False,
+    "y": True,
+    "n": False,
+}
+_DATES: dict[object, Any] = {None: None, "": None}
+_NOTHING: dict[object, Any] = {}
+_DATES_KEPT = 8192
+
+
+def _cached_date(cell: object, header: str) -> dt.date | None:
+    """
+    Return `date` of *cell*, and remember it.
+    """
+    value = date(cell, header)
+    if len(_DATES) > _DATES_KEPT:
+        _DATES.clear()
+        _DATES.update({None: None, "": None})
+    _DATES[cell] = value
+    return value
+
+
+def _read(  # noqa: PLR0913, PLR0917 - hot: plain positional arguments
+    known: dict[object, Any],
+    parse: Callable[[object, str], _T],
+    cell: object,
+    field: str,
+    headers: dict[str, str],
+    errors: list[LaborVoteError],
+) -> _T | None:
+    """
+    Return the value of *cell*, or `None` after recording its error.
+
+    *known* maps cells to their values; other cells are parsed with
+    ``parse(cell, header)``.
+    """
+    value = known.get(cell, _MISS)
+    if value is not _MISS:
+        return value  # type: ignore[no-any-return]
+    try:
+        return parse(cell, headers.get(field, field))
+    except LaborVoteError as e:
+        errors.append(e)
+        return None
+
+
+def _case_type(value: str | None) -> CaseType | None:
+    """
+    Return the case type written in a "Case Type" column, if it is one.
+    """
+    try:
+        return None if value is None else CaseType(value.upper())
+    except ValueError:
+        return None
+
+
+_PAIRS = (
+    ("union1", "votes1"),
+    ("union2", "votes2"),
+    ("union3", "votes3"),
+)
+
+
+class RowReader:
+    """
+    Read the data rows of one table into records.
+    """
+
+    __slots__ = ("columns", "file", "headers", "sheet", "table")
+
+    def __init__(self, table: Table, *, file: str, sheet: str | None) -> None:
+        self.table = table
+        self.headers = table.headers
+        self.file = file
+        self.sheet = sheet
+        fields = table.fields
+        columns = set(_RECORDED & fields)
+        columns.add("case_type")  # from the case number, always there
+        self.columns = frozenset(columns)
+
+    def read(self, cells: Sequence[object], row: int, line: int) -> Record:
+        """
+        Return the record of the data row *cells*.
+        """
+        table = self.table
+        n = len(cells)
+        values = [cells[i] if -1 < i < n else None for i in table.index]
+        errors: list[LaborVoteError] = []
+        case_number, recorded = self._recorded(values, errors)
+        unions, against, kind = self._count(values, recorded, errors)
+        if n != table.width:
+            msg = f"the row has {n} cells, but the header has {table.width}"
+            errors.append(InvalidRecordError(msg, field="row", value=n))
+        source = Source(file=self.file, row=row, line=line, sheet=self.sheet)
+        tally = None
+        if not errors:
+            try:
+                tally = Tally(
+                    ballots=Ballots(
+                        unions=unions,
+                        against=against,
+                        void=recorded.void or 0,
+                        challenged=recorded.challenged or 0,
+                    ),
+                    eligible=recorded.eligible,
+                    kind=kind,
+                    date=recorded.tally_date,
+                    case_number=case_number,
+                    unit_id=recorded.unit_id,
+                )
+            except LaborVoteError as e:
+                errors.append(e)
+        error = None
+        if errors:
+            error = errors[0]
+            for other in errors[1:]:
+                error.add_note(f"also: {other}")
+            error.add_note(f"in {source}")
+        return Record(
+            source=source,
+            layout=table.layout,
+            recorded=recorded,
+            tally=tally,
+            error=error,
+            columns=self.columns,
+        )
+
+    def _recorded(
+        self, values: list[object], errors: list[LaborVoteError]
+    ) -> tuple[CaseNumber | None, Recorded]:
+        """
+        Return the row's case number and what else the Board recorded.
+        """
+        headers, fields = self.headers, self.table.fields
+        (
+            case_number,
+            case_name,
+            case_type,
+            status,
+            date_filed,
+            date_closed,
+            reason_closed,
+            unit_id,
+            ballot_type,
+            tally_type,
+            tally_date,
+            eligible,
+            void,
+        ) = values[:13]
+        (
+            total,
+            challenged,
+            determinative,
+            runoff_required,
+            union_to_certify,
+            win,
+            loss,
+        ) = values[20:]
+        number = _read(
+            _NOTHING, _case_number, case_number, "case_number", headers, errors
+        )
+        recorded = Recorded(
+            case_number=text(case_number),
+            case_name=text(case_name),
+            case_type=(
+                _case_type(text(case_type))
+                if number is None
+                else number.case_type
+            ),
+            status=text(status),
+            unit_id=text(unit_id),
+            tally_type=text(tally_type),
+            ballot_type=text(ballot_type),
+            tally_date=_read(
+                _DATES, _cached_date, tally_date, "tally_date", headers, errors
+            ),
+            date_filed=_read(
+                _DATES, _cached_date, date_filed, "date_filed", headers, errors
+            ),
+            date_closed=_read(
+                _DATES,
+                _cached_date,
+                date_closed,
+                "date_closed",
+                headers,
+                errors,
+            ),
+            reason_closed=text(reason_closed),
+            eligible=_read(
+                _OPTIONAL_COUNTS,
+                optional_count,
+                eligible,
+                "eligible",
+                headers,
+                errors,
+            ),
+            void=(
+                _read(_COUNTS, count, void, "void", headers, errors)
+                if "void" in fields
+                else None
+            ),
+            challenged=(
+                _read(
+                    _COUNTS, count, challenged, "challenged", headers, errors
+                )
+                if "challenged" in fields
+                else None
+            ),
+            total=_read(
+                _OPTIONAL_COUNTS,
+                optional_count,
+                total,
+                "total",
+                headers,
+                errors,
+            ),
+            challenges_determinative=_read(
+                _FLAG_CELLS,
+                flag,
+                determinative,
+                "challenges_determinative",
+                headers,
+                errors,
+            ),
+            runoff_required=_read(
+                _FLAG_CELLS,
+                flag,
+                runoff_required,
+                "runoff_required",
+                headers,
+                errors,
+            ),
+            union_to_certify=text(union_to_certify),
+            win=text(win),
+            loss=text(loss),
+        )
+        return number, recorded
+
+    def _count(
+        self,
+        values: list[object],
+        recorded: Recorded,
+        errors: list[LaborVoteError],
+    ) -> tuple[list[tuple[str, int]], int | None, TallyKind]:
+        """
+        Return the unions and their votes, the votes against, the kind.
+        """
+        headers = self.headers
+        unions = []
+        for (name_field, votes_field), name_cell, votes_cell in zip(
+            _PAIRS, values[13:19:2], values[14:20:2], strict=True
+        ):
+            votes = _read(
+                _COUNTS, count, votes_cell, votes_field, headers, errors
+            )
+            name = text(name_cell)
+            if name is not None:
+                unions.append((name, votes or 0))
+            elif votes:
+                header = headers[votes_field]
+                msg = (
+                    f"{header!r} counts {votes} votes, but "
+                    f"{headers.get(name_field, name_field)!r} names no "
+                    "labor organization"
+                )
+                errors.append(
+                    InvalidRecordError(msg, field=header, value=votes_cell)
+                )
+        against: int | None = _read(
+            _COUNTS, count, values[19], "against", headers, errors
+        )
+        try:
+            kind = tally_kind(recorded.tally_type, recorded.ballot_type)
+        except KeyError:
+            header = headers["tally_type"]
+            msg = (
+                f"{header!r} must be Initial, Rerun or Run-off, "
+                f"got {recorded.tally_type!r}"
+            )
+            errors.append(
+                InvalidRecordError(
+                    msg, field=header, value=recorded.tally_type
+                )
+            )
+            kind = TallyKind.INITIAL
+        # A runoff between two unions has no against box: the Board leaves
+        # the against count blank or writes zero.
+        if kind is TallyKind.RUNOFF and len(unions) > 1 and not against:
+            against = None
+        return unions, against, kind
