@@ -53,7 +53,5 @@ __all__ = [
 # Say "laborvote.nlrb.Record" in reprs, pickles and the docs, not the
 # private module that defines it (as trio does).
 for _name in __all__:
-    _obj = globals()[_name]
-    if getattr(_obj, "__module__", "").startswith(f"{__name__}._"):
-        _obj.__module__ = __name__
-del _name, _obj
+    globals()[_name].__module__ = __name__
+del _name

@@ -315,9 +315,9 @@ def _from_outcome(outcome: Outcome) -> _Verdict:
     )
 
 
-def _decide_record(record: Record) -> _Verdict | None:
+def _decide_record(record: Record, tally: Tally) -> _Verdict | None:
     """
-    Decide *record*'s tally by the rules of its case, or return `None`.
+    Decide *record*'s *tally* by the rules of its case, or return `None`.
 
     RC, RD and RM tallies follow the NLRB's representation rules (in an
     RD case the votes "for" are for the incumbent, decided the same way).
@@ -326,9 +326,6 @@ def _decide_record(record: Record) -> _Verdict | None:
     rulebook, then its ``decide`` goes here, through `_from_outcome`.
     Other case types hold no election.
     """
-    tally = record.tally
-    if tally is None:
-        return None
     case_type = record.recorded.case_type
     if case_type in _REPRESENTATION:
         return _nlrb_verdict(tally)
@@ -484,7 +481,7 @@ def audit(record: Record) -> Audit:
     if tally is None:
         return Audit(record=record)
     found: list[Discrepancy] = []
-    verdict = _decide_record(record)
+    verdict = _decide_record(record, tally)
     if verdict is None:
         _counts(record, tally, found)
         found.sort(key=_ORDER.__getitem__)

@@ -102,7 +102,7 @@ class _Summary:
 
 def _json(item: Audit) -> str:
     record = item.record
-    recorded = record.recorded
+    recorded, tally = record.recorded, record.tally
     runoff = item.runoff_between
     return json.dumps(
         {
@@ -133,6 +133,14 @@ def _json(item: Audit) -> str:
                 else recorded.case_type.value
             ),
             "ballot_type": recorded.ballot_type,
+            "votes": (
+                None
+                if tally is None
+                else {
+                    c.name: n
+                    for c, n in zip(tally.choices, tally.votes, strict=True)
+                }
+            ),
         },
         ensure_ascii=False,
     )

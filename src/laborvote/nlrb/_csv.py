@@ -119,16 +119,19 @@ def _ticker(
 ) -> Callable[[int], None] | None:
     """
     Return a callback that reports how much of *f* is read, if it can.
+
+    Only a file on disk can: its size is known, and its binary buffer
+    knows how far the text layer has read.
     """
-    buffer = getattr(f, "buffer", None)
     try:
         size = os.fstat(f.fileno()).st_size
-    except (OSError, AttributeError, ValueError):
+        position = f.buffer.tell  # type: ignore[attr-defined]
+    except (AttributeError, OSError, ValueError):
         return None
-    if buffer is None or not size:
+    if not size:
         return None
 
     def tick(_line: int) -> None:
-        progress(min(buffer.tell() / size, 1.0))
+        progress(min(position() / size, 1.0))
 
     return tick

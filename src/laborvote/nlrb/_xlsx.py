@@ -8,10 +8,12 @@ the value the workbook saved for it.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import warnings
 import zipfile
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import IO, Any
 
 from laborvote.exceptions import InvalidFileError
@@ -78,25 +80,25 @@ def stream(
     workbook read so far.
     """
     openpyxl = require("openpyxl", extra="xlsx", purpose="reading .xlsx files")
-    name = (
-        os.fspath(source)
-        if isinstance(source, (str, os.PathLike))
-        else getattr(source, "name", "<stream>")
-    )
-    try:
-        with warnings.catch_warnings():
-            # Styles and extensions that read-only mode skips anyway.
-            warnings.simplefilter("ignore", UserWarning)
-            book = openpyxl.load_workbook(
-                source, read_only=True, data_only=True
-            )
-    except (zipfile.BadZipFile, KeyError, ValueError) as e:
-        msg = f"{name}: not an xlsx workbook ({e})"
-        raise InvalidFileError(msg, path=name) from None
-    try:
+    with contextlib.ExitStack() as stack:
+        if isinstance(source, (str, os.PathLike)):
+            name = os.fspath(source)
+            # A file, not its name: openpyxl judges a name by its suffix.
+            source = stack.enter_context(Path(name).open("rb"))
+        else:
+            name = getattr(source, "name", "<stream>")
+        try:
+            with warnings.catch_warnings():
+                # Styles and extensions that read-only mode skips anyway.
+                warnings.simplefilter("ignore", UserWarning)
+                book = openpyxl.load_workbook(
+                    source, read_only=True, data_only=True
+                )
+        except (zipfile.BadZipFile, KeyError, ValueError) as e:
+            msg = f"{name}: not an xlsx workbook ({e})"
+            raise InvalidFileError(msg, path=name) from None
+        stack.callback(book.close)
         yield from _sheets(book, name, progress)
-    finally:
-        book.close()
 
 
 def _sheets(

@@ -1,0 +1,489 @@
+"""
+Tests of ``laborvote audit``: its formats, its summary, and its exits.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+from laborvote.cli import main
+from laborvote.nlrb import _cli, _tables
+from nlrb_files import FOIA, write_csv
+
+#: Three FOIA rows: a clean win, a determinative tie the record left
+#: blank (7-7 with 2 challenged), and a row with a negative count.
+ROWS = [
+    {
+        "Case Number": "29-RC-288020",
+        "Tally Type": "Initial",
+        "Unit ID": "A",
+        "Labor Organization 1 Name": "Amazon Labor Union",
+        "Votes For Labor Org1": "2654",
+        "Votes Cast Against Labor Org": "2131",
+        "Num Valid Votes Counted": "4785",
+        "Num Challenged Ballots": "67",
+        "Challenges R Determinitive": "N",
+        "Union To Certify": "Amazon Labor Union",
+        "Closed Reason": "Certific. of Representative",
+    },
+    {
+        "Case Number": "01-RC-100001",
+        "Tally Type": "Initial",
+        "Unit ID": "B",
+        "Labor Organization 1 Name": "UFCW",
+        "Votes For Labor Org1": "7",
+        "Votes Cast Against Labor Org": "7",
+        "Num Valid Votes Counted": "16",
+        "Num Challenged Ballots": "2",
+    },
+    {
+        "Case Number": "01-RC-100002",
+        "Labor Organization 1 Name": "UFCW",
+        "Votes For Labor Org1": "-3",
+    },
+]
+
+
+@pytest.fixture(name="path")
+def _path(tmp_path: Path) -> Path:
+    return write_csv(tmp_path / "foia.csv", FOIA, ROWS)
+
+
+def _run(
+    capsys: pytest.CaptureFixture[str], *argv: str
+) -> tuple[int, str, str]:
+    status = main(["audit", *argv])
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+class TestJsonLines:
+    """
+    ``--format jsonl`` writes one JSON object per data row, in file order,
+    with the keys of the issue's contract.
+    """
+
+    def test_one_line_per_row(
+        self, path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """
+        Three rows, three lines; exit 0 although one row is bad.
+        """
+        status, out, _ = _run(capsys, str(path), "--format", "jsonl")
+
+        assert (0, [1, 2, 3]) == (
+            status,
+            [json.loads(line)["row"] for line in out.splitlines()],
+        )
+
+    def test_keys(
+        self, path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """
+        Each object has at least the contract's keys, and the "recorded"
+        object its four.
+        """
+        _, out, _ = _run(capsys, str(path), "--format", "jsonl")
+        first = json.loads(out.splitlines()[0])
+
+        assert {
+            "row",
+            "case_number",
+            "unit_id",
+            "tally_type",
+            "result",
+            "winner",
+            "runoff_between",
+            "challenges_determinative",
+            "recorded",
+            "discrepancies",
+            "error",
+        } <= set(first)
+        assert {
+            "challenges_determinative",
+            "runoff_required",
+            "union_to_certify",
+            "reason_closed",
+        } <= set(first["recorded"])
+
+    def test_values(
+        self, path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """
+        The values: the decision in ``decide --json``'s words, the record's
+        flags as written (null when blank), the codes, the error.
+        """
+        _, out, _ = _run(capsys, str(path), "--format", "jsonl")
+        rows = [json.loads(line) for line in out.splitlines()]
+
+        assert {
+            "row": 1,
+            "case_number": "29-RC-288020",
+            "unit_id": "A",
+            "tally_type": "Initial",
+            "result": "certified",
+            "winner": "Amazon Labor Union",
+            "runoff_between": None,
+            "challenges_determinative": False,
+            "recorded": {
+                "challenges_determinative": False,
+                "runoff_required": None,
+                "union_to_certify": "Amazon Labor Union",
+                "reason_closed": "Certific. of Representative",
+                "total": 4785,
+            },
+            "discrepancies": [],
+            "error": None,
+        }.items() <= rows[0].items()
+        assert (
+            "unresolved",
+            True,
+            None,
+            ["determinative-not-flagged", "total-includes-challenged"],
+        ) == (
+            rows[1]["result"],
+            rows[1]["challenges_determinative"],
+            rows[1]["recorded"]["challenges_determinative"],
+            rows[1]["discrepancies"],
+        )
+        assert (None, []) == (rows[2]["result"], rows[2]["discrepancies"])
+        assert "'Votes For Labor Org1'" in rows[2]["error"]
+
+    def test_summary_on_stderr(
+        self, path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """
+        The summary goes to standard error, so standard output is data.
+        """
+        _, _, err = _run(capsys, str(path), "--format", "jsonl")
+
+        assert [
+            "rows read: 3",
+            "decided: 2",
+            "not decided: 1 (of which errors: 1)",
+            "rows with discrepancies: 1",
+            "  determinative-not-flagged: 1",
+            "  total-includes-challenged: 1",
+            "errors: 1",
+        ] == err.splitlines()
+
+    def test_only_discrepancies(
+        self, path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """
+        ``--only-discrepancies`` keeps the rows with a discrepancy or an
+        error; the summary still counts every row.
+        """
+        _, out, err = _run(
+            capsys, str(path), "--format", "jsonl", "--only-discrepancies"
+        )
+
+        assert [2, 3] == [json.loads(line)["row"] for line in out.splitlines()]
+        assert "rows read: 3" == err.splitlines()[0]
+
+
+class TestCsv:
+    """
+    ``--format csv`` writes a header and one row per data row.
+    """
+
+    def test_rows(
+        self, path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """
+        The computed and recorded columns sit side by side.
+        """
+        status, out, err = _run(capsys, str(path), "--format", "csv")
+        rows = list(csv.DictReader(io.StringIO(out)))
+
+        assert (0, 3) == (status, len(rows))
+        assert (
+            "unresolved",
+            "True",
+            "",
+            "determinative-not-flagged total-includes-challenged",
+        ) == (
+            rows[1]["result"],
+            rows[1]["challenges_determinative"],
+            rows[1]["recorded_challenges_determinative"],
+            rows[1]["discrepancies"],
+        )
+        assert err.startswith("rows read: 3")
+
+    def test_nothing_to_write(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """
+        A file without data rows writes no CSV at all, and says so.
+        """
+        path = write_csv(tmp_path / "empty.csv", FOIA, [])
+
+        status, out, err = _run(capsys, str(path), "--format", "csv")
+
+        assert (0, "", "rows read: 0") == (status, out, err.splitlines()[0])
+
+
+class TestTable:
+    """
+    The default table, with the summary after it.
+    """
+
+    def test_table(
+        self, path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """
+        A header line, a line per row (computed/recorded determinative
+        flags as Y, N or -), then a blank line and the summary.
+        """
+        status, out, err = _run(capsys, str(path))
+        lines = out.splitlines()
+
+        assert (0, "") == (status, err)
+        assert lines[0].split() == [
+            "row",
+            "case",
+            "unit",
+            "tally",
+            "result",
+            "det.",
+            "findings",
+        ]
+        assert lines[1].split() == [
+            "1",
+            "29-RC-288020",
+            "A",
+            "Initial",
+            "certified",
+            "N/N",
+        ]
+        assert lines[2].split()[4:] == [
+            "unresolved",
+            "Y/-",
+            "determinative-not-flagged",
+            "total-includes-challenged",
+        ]
+        assert lines[3].split()[:6] == [
+            "3",
+            "01-RC-100002",
+            "-",
+            "-",
+            "-",
+            "-/-",
+        ]
+        assert "error:" in lines[3]
+        assert ("", "rows read: 3") == (lines[4], lines[5])
+
+
+class TestUnreadable:
+    """
+    "Exit status 0 when the file was read, whatever it contains; 2 for an
+    unreadable file, with one clear line" (issue 3).
+    """
+
+    def test_missing(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """
+        A missing file: exit 2, one line, no output.
+        """
+        status, out, err = _run(capsys, str(tmp_path / "nope.csv"))
+
+        assert (2, "") == (status, out)
+        nope = tmp_path / "nope.csv"
+        assert [
+            f"laborvote: error: cannot read {nope}: No such file or directory"
+        ] == err.splitlines()
+
+    def test_unrecognised(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """
+        A CSV file of something else: exit 2, one line naming the file.
+        """
+        path = tmp_path / "people.csv"
+        path.write_text("name,age\nAda,36\n")
+
+        status, out, err = _run(capsys, str(path), "--format", "jsonl")
+
+        assert (2, "", 1) == (status, out, len(err.splitlines()))
+        assert err.startswith(
+            f"laborvote: error: {path}: no NLRB election header"
+        )
+
+    def test_broken_midway(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """
+        A file that turns out unreadable after some rows (bytes that are
+        not UTF-8) exits 2 with one line saying after which row.
+        """
+        good = "01-RC-1,A,1,2\n" * 5000
+        path = tmp_path / "mixed.csv"
+        path.write_bytes(
+            b"Case Number,Labor Union1,Votes for Labor Union1,Votes Against\n"
+            + good.encode()
+            + b"01-RC-2,Caf\xe9,1,2\n"
+        )
+
+        status, _, err = _run(capsys, str(path), "--format", "jsonl")
+
+        assert (2, 1) == (status, len(err.splitlines()))
+        assert "UTF-8" in err
+        assert "(after row " in err
+
+    def test_bad_arguments(
+        self, path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """
+        A bad option exits 2 with one line, as every command does.
+        """
+        status, _, err = _run(capsys, str(path), "--format", "xml")
+
+        assert (2, 1) == (status, len(err.splitlines()))
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+class TestProgress:
+    """
+    "A progress bar on stderr when stderr is a terminal and the file is
+    large" (issue 3).
+    """
+
+    def test_on_terminal(
+        self,
+        path: Path,
+        monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str],
+    ) -> None:
+        """
+        On a terminal, a large file shows its progress on one line, which
+        is cleared before the summary.
+        """
+        monkeypatch.setattr(_cli, "LARGE", 1)
+        monkeypatch.setattr(_tables, "PROGRESS_EVERY", 1)
+        terminal = _Terminal()
+        monkeypatch.setattr(sys, "stderr", terminal)
+
+        status = main(["audit", str(path), "--format", "jsonl"])
+        capsys.readouterr()
+
+        shown = terminal.getvalue()
+        assert 0 == status
+        assert f"\rlaborvote: auditing {path}:" in shown
+        assert "\r\x1b[K" + "rows read: 3" in shown
+
+    def test_not_on_terminal(
+        self,
+        path: Path,
+        monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str],
+    ) -> None:
+        """
+        When standard error is not a terminal, no progress is shown.
+        """
+        monkeypatch.setattr(_cli, "LARGE", 1)
+        monkeypatch.setattr(_tables, "PROGRESS_EVERY", 1)
+
+        _, _, err = _run(capsys, str(path), "--format", "jsonl")
+
+        assert "\r" not in err
+
+    def test_small_file(
+        self, path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """
+        A small file shows no progress, even on a terminal.
+        """
+        monkeypatch.setattr(sys, "stderr", _Terminal())
+
+        assert _cli._progress(str(path)) is None  # noqa: SLF001
+
+    def test_nothing_to_clear(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """
+        A progress line never shown is not cleared.
+        """
+        terminal = _Terminal()
+        monkeypatch.setattr(sys, "stderr", terminal)
+
+        _cli._Progress("f.csv").clear()  # noqa: SLF001
+
+        assert "" == terminal.getvalue()
+
+    def test_missing_file(self, tmp_path: Path) -> None:
+        """
+        A file that cannot be measured shows no progress.
+        """
+        assert _cli._progress(str(tmp_path / "nope")) is None  # noqa: SLF001
+
+    def test_cleared_after_error(
+        self,
+        tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str],
+    ) -> None:
+        """
+        The progress line is cleared before an error is reported.
+        """
+        monkeypatch.setattr(_cli, "LARGE", 1)
+        monkeypatch.setattr(_tables, "PROGRESS_EVERY", 1)
+        terminal = _Terminal()
+        monkeypatch.setattr(sys, "stderr", terminal)
+        path = tmp_path / "mixed.csv"
+        path.write_bytes(
+            b"Case Number,Labor Union1,Votes for Labor Union1,Votes Against\n"
+            + b"01-RC-1,A,1,2\n" * 5000
+            + b"01-RC-2,Caf\xe9,1,2\n"
+        )
+
+        assert 2 == main(["audit", str(path), "--format", "jsonl"])
+        capsys.readouterr()
+        assert "\r\x1b[Klaborvote: error:" in terminal.getvalue()
+
+
+class TestBrokenPipe:
+    """
+    ``laborvote audit ... | head`` stops quietly when the reader goes.
+    """
+
+    def test_closed_pipe(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """
+        Writing to a pipe whose reader has gone ends the command with
+        exit 0 and no error, and standard output then leads nowhere.
+        """
+        path = write_csv(tmp_path / "many.csv", FOIA, ROWS[:2] * 1000)
+        read_end, write_end = os.pipe()
+        os.close(read_end)
+        out = open(write_end, "w", encoding="utf-8")  # noqa: PTH123, SIM115 - a pipe's end, closed below
+        monkeypatch.setattr(sys, "stdout", out)
+        err = io.StringIO()
+        monkeypatch.setattr(sys, "stderr", err)
+
+        try:
+            status = main(["audit", str(path), "--format", "jsonl"])
+            out.write("more\n" * 10_000)
+            out.flush()
+        finally:
+            out.close()
+
+        assert (0, "") == (status, err.getvalue())
+
+    def test_no_file_descriptor(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """
+        A standard output without a file descriptor is left alone.
+        """
+        monkeypatch.setattr(sys, "stdout", io.StringIO())
+
+        _cli._silence_stdout()  # noqa: SLF001
