@@ -259,6 +259,10 @@ def _certified(winner: Choice) -> _Verdict:
     return _NO_REPRESENTATIVE._replace(result=Result.CERTIFIED, winner=winner)
 
 
+# Choices are values: the same union's wins can share one.
+_choice = functools.lru_cache(maxsize=1024)(Choice)
+
+
 def _union_or_not(name: str, lead: int, challenged: int) -> _Verdict:
     """
     Decide a ballot of one union against "no union", in closed form.
@@ -270,7 +274,7 @@ def _union_or_not(name: str, lead: int, challenged: int) -> _Verdict:
     """
     if challenged and -challenged < lead <= challenged:
         return _UNRESOLVED
-    return _certified(Choice(name)) if lead > 0 else _NO_REPRESENTATIVE
+    return _certified(_choice(name)) if lead > 0 else _NO_REPRESENTATIVE
 
 
 def _nlrb_verdict(tally: Tally) -> _Verdict:
@@ -353,8 +357,8 @@ def _counts(record: Record, tally: Tally, found: list[Discrepancy]) -> None:
     """
     Add the discrepancies between the counts and the recorded numbers.
     """
-    recorded = record.recorded
-    challenged, void, valid = tally.challenged, tally.void, tally.valid_votes
+    recorded, ballots = record.recorded, tally.ballots
+    challenged, void, valid = ballots.challenged, ballots.void, ballots.valid
     if (
         recorded.challenges_determinative
         and not challenged

@@ -26,7 +26,7 @@ from laborvote.exceptions import (
     LaborVoteError,
 )
 
-from ._layouts import Table, normalize
+from ._layouts import FIELDS, Table, normalize
 from ._records import Record, Recorded, Source
 
 _T = TypeVar("_T")
@@ -233,7 +233,6 @@ _FLAG_CELLS: dict[object, Any] = {
     "n": False,
 }
 _DATES: dict[object, Any] = {None: None, "": None}
-_NOTHING: dict[object, Any] = {}
 _DATES_KEPT = 8192
 
 
@@ -249,8 +248,7 @@ def _cached_date(cell: object, header: str) -> dt.date | None:
     return value
 
 
-def _read(  # noqa: PLR0913, PLR0917 - hot: plain positional arguments
-    known: dict[object, Any],
+def _read(
     parse: Callable[[object, str], _T],
     cell: object,
     field: str,
@@ -258,19 +256,70 @@ def _read(  # noqa: PLR0913, PLR0917 - hot: plain positional arguments
     errors: list[LaborVoteError],
 ) -> _T | None:
     """
-    Return the value of *cell*, or `None` after recording its error.
-
-    *known* maps cells to their values; other cells are parsed with
-    ``parse(cell, header)``.
+    Return ``parse(cell, header)``, or `None` after recording its error.
     """
-    value = known.get(cell, _MISS)
-    if value is not _MISS:
-        return value  # type: ignore[no-any-return]
     try:
         return parse(cell, headers.get(field, field))
     except LaborVoteError as e:
         errors.append(e)
         return None
+
+
+def _at(*fields: str) -> tuple[tuple[int, str], ...]:
+    """
+    Return the position of each of *fields* in `FIELDS`, with the field.
+    """
+    return tuple((FIELDS.index(f), f) for f in fields)
+
+
+# The typed fields, by how they are read.
+_DATE_FIELDS = _at("tally_date", "date_filed", "date_closed")
+_OPTIONAL_FIELDS = _at("eligible", "total")
+_COUNT_FIELDS = _at(
+    "void", "challenged", "votes1", "votes2", "votes3", "against"
+)
+_FLAG_FIELDS = _at("challenges_determinative", "runoff_required")
+_TEXT_FIELDS = _at(
+    "case_number",
+    "case_name",
+    "case_type",
+    "status",
+    "unit_id",
+    "tally_type",
+    "ballot_type",
+    "reason_closed",
+    "union_to_certify",
+    "win",
+    "loss",
+    "union1",
+    "union2",
+    "union3",
+)
+
+
+_TEXT_AT = tuple(i for i, _ in _TEXT_FIELDS)
+
+
+def _convert(  # noqa: PLR0913, PLR0917 - as _read, for several fields
+    known: dict[object, Any],
+    parse: Callable[[object, str], Any],
+    values: list[object],
+    fields: tuple[tuple[int, str], ...],
+    headers: dict[str, str],
+    errors: list[LaborVoteError],
+) -> list[Any]:
+    """
+    Return the values of *fields*: from *known* if there, else parsed.
+
+    A cell that cannot be parsed is `None`, and its error is recorded.
+    """
+    get = known.get
+    out = [get(values[i], _MISS) for i, _ in fields]
+    if _MISS in out:
+        for k, (i, field) in enumerate(fields):
+            if out[k] is _MISS:
+                out[k] = _read(parse, values[i], field, headers, errors)
+    return out
 
 
 def _case_type(value: str | None) -> CaseType | None:
@@ -311,12 +360,75 @@ class RowReader:
         """
         Return the record of the data row *cells*.
         """
-        table = self.table
+        table, headers, fields = self.table, self.headers, self.table.fields
         n = len(cells)
         values = [cells[i] if -1 < i < n else None for i in table.index]
         errors: list[LaborVoteError] = []
-        case_number, recorded = self._recorded(values, errors)
-        unions, against, kind = self._count(values, recorded, errors)
+        (
+            case_number,
+            case_name,
+            case_type,
+            status,
+            unit_id,
+            tally_type,
+            ballot_type,
+            reason_closed,
+            union_to_certify,
+            win,
+            loss,
+            *names,
+        ) = [
+            (c.strip() or None) if c.__class__ is str else text(c)
+            for c in map(values.__getitem__, _TEXT_AT)
+        ]
+        tally_date, date_filed, date_closed = _convert(
+            _DATES, _cached_date, values, _DATE_FIELDS, headers, errors
+        )
+        eligible, total = _convert(
+            _OPTIONAL_COUNTS,
+            optional_count,
+            values,
+            _OPTIONAL_FIELDS,
+            headers,
+            errors,
+        )
+        void, challenged, *votes, against = _convert(
+            _COUNTS, count, values, _COUNT_FIELDS, headers, errors
+        )
+        determinative, runoff_required = _convert(
+            _FLAG_CELLS, flag, values, _FLAG_FIELDS, headers, errors
+        )
+        number = _read(_case_number, values[0], "case_number", headers, errors)
+        recorded = Recorded(
+            case_number=case_number,
+            case_name=case_name,
+            case_type=(
+                _case_type(case_type) if number is None else number.case_type
+            ),
+            status=status,
+            unit_id=unit_id,
+            tally_type=tally_type,
+            ballot_type=ballot_type,
+            tally_date=tally_date,
+            date_filed=date_filed,
+            date_closed=date_closed,
+            reason_closed=reason_closed,
+            eligible=eligible,
+            void=void if "void" in fields else None,
+            challenged=challenged if "challenged" in fields else None,
+            total=total,
+            challenges_determinative=determinative,
+            runoff_required=runoff_required,
+            union_to_certify=union_to_certify,
+            win=win,
+            loss=loss,
+        )
+        unions = self._unions(names, votes, values, errors)
+        kind = self._kind(recorded, errors)
+        # A runoff between two unions has no against box: the Board leaves
+        # the against count blank or writes zero.
+        if kind is TallyKind.RUNOFF and len(unions) > 1 and not against:
+            against = None
         if n != table.width:
             msg = f"the row has {n} cells, but the header has {table.width}"
             errors.append(InvalidRecordError(msg, field="row", value=n))
@@ -328,14 +440,14 @@ class RowReader:
                     ballots=Ballots(
                         unions=unions,
                         against=against,
-                        void=recorded.void or 0,
-                        challenged=recorded.challenged or 0,
+                        void=void,
+                        challenged=challenged,
                     ),
-                    eligible=recorded.eligible,
+                    eligible=eligible,
                     kind=kind,
-                    date=recorded.tally_date,
-                    case_number=case_number,
-                    unit_id=recorded.unit_id,
+                    date=tally_date,
+                    case_number=number,
+                    unit_id=unit_id,
                 )
             except LaborVoteError as e:
                 errors.append(e)
@@ -354,154 +466,46 @@ class RowReader:
             columns=self.columns,
         )
 
-    def _recorded(
-        self, values: list[object], errors: list[LaborVoteError]
-    ) -> tuple[CaseNumber | None, Recorded]:
-        """
-        Return the row's case number and what else the Board recorded.
-        """
-        headers, fields = self.headers, self.table.fields
-        (
-            case_number,
-            case_name,
-            case_type,
-            status,
-            date_filed,
-            date_closed,
-            reason_closed,
-            unit_id,
-            ballot_type,
-            tally_type,
-            tally_date,
-            eligible,
-            void,
-        ) = values[:13]
-        (
-            total,
-            challenged,
-            determinative,
-            runoff_required,
-            union_to_certify,
-            win,
-            loss,
-        ) = values[20:]
-        number = _read(
-            _NOTHING, _case_number, case_number, "case_number", headers, errors
-        )
-        recorded = Recorded(
-            case_number=text(case_number),
-            case_name=text(case_name),
-            case_type=(
-                _case_type(text(case_type))
-                if number is None
-                else number.case_type
-            ),
-            status=text(status),
-            unit_id=text(unit_id),
-            tally_type=text(tally_type),
-            ballot_type=text(ballot_type),
-            tally_date=_read(
-                _DATES, _cached_date, tally_date, "tally_date", headers, errors
-            ),
-            date_filed=_read(
-                _DATES, _cached_date, date_filed, "date_filed", headers, errors
-            ),
-            date_closed=_read(
-                _DATES,
-                _cached_date,
-                date_closed,
-                "date_closed",
-                headers,
-                errors,
-            ),
-            reason_closed=text(reason_closed),
-            eligible=_read(
-                _OPTIONAL_COUNTS,
-                optional_count,
-                eligible,
-                "eligible",
-                headers,
-                errors,
-            ),
-            void=(
-                _read(_COUNTS, count, void, "void", headers, errors)
-                if "void" in fields
-                else None
-            ),
-            challenged=(
-                _read(
-                    _COUNTS, count, challenged, "challenged", headers, errors
-                )
-                if "challenged" in fields
-                else None
-            ),
-            total=_read(
-                _OPTIONAL_COUNTS,
-                optional_count,
-                total,
-                "total",
-                headers,
-                errors,
-            ),
-            challenges_determinative=_read(
-                _FLAG_CELLS,
-                flag,
-                determinative,
-                "challenges_determinative",
-                headers,
-                errors,
-            ),
-            runoff_required=_read(
-                _FLAG_CELLS,
-                flag,
-                runoff_required,
-                "runoff_required",
-                headers,
-                errors,
-            ),
-            union_to_certify=text(union_to_certify),
-            win=text(win),
-            loss=text(loss),
-        )
-        return number, recorded
-
-    def _count(
+    def _unions(
         self,
+        names: list[str | None],
+        votes: list[int | None],
         values: list[object],
-        recorded: Recorded,
         errors: list[LaborVoteError],
-    ) -> tuple[list[tuple[str, int]], int | None, TallyKind]:
+    ) -> list[tuple[str, int]]:
         """
-        Return the unions and their votes, the votes against, the kind.
+        Return the named unions with their votes, in ballot order.
         """
-        headers = self.headers
         unions = []
-        for (name_field, votes_field), name_cell, votes_cell in zip(
-            _PAIRS, values[13:19:2], values[14:20:2], strict=True
+        for name, n, (name_field, votes_field) in zip(
+            names, votes, _PAIRS, strict=True
         ):
-            votes = _read(
-                _COUNTS, count, votes_cell, votes_field, headers, errors
-            )
-            name = text(name_cell)
             if name is not None:
-                unions.append((name, votes or 0))
-            elif votes:
+                unions.append((name, n or 0))
+            elif n:
+                headers = self.headers
                 header = headers[votes_field]
                 msg = (
-                    f"{header!r} counts {votes} votes, but "
+                    f"{header!r} counts {n} votes, but "
                     f"{headers.get(name_field, name_field)!r} names no "
                     "labor organization"
                 )
+                cell = values[FIELDS.index(votes_field)]
                 errors.append(
-                    InvalidRecordError(msg, field=header, value=votes_cell)
+                    InvalidRecordError(msg, field=header, value=cell)
                 )
-        against: int | None = _read(
-            _COUNTS, count, values[19], "against", headers, errors
-        )
+        return unions
+
+    def _kind(
+        self, recorded: Recorded, errors: list[LaborVoteError]
+    ) -> TallyKind:
+        """
+        Return the tally's kind from the Board's words.
+        """
         try:
-            kind = tally_kind(recorded.tally_type, recorded.ballot_type)
+            return tally_kind(recorded.tally_type, recorded.ballot_type)
         except KeyError:
-            header = headers["tally_type"]
+            header = self.headers["tally_type"]
             msg = (
                 f"{header!r} must be Initial, Rerun or Run-off, "
                 f"got {recorded.tally_type!r}"
@@ -511,9 +515,4 @@ class RowReader:
                     msg, field=header, value=recorded.tally_type
                 )
             )
-            kind = TallyKind.INITIAL
-        # A runoff between two unions has no against box: the Board leaves
-        # the against count blank or writes zero.
-        if kind is TallyKind.RUNOFF and len(unions) > 1 and not against:
-            against = None
-        return unions, against, kind
+            return TallyKind.INITIAL
