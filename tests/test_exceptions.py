@@ -18,6 +18,7 @@ VALUE_ERRORS = [
     exceptions.InvalidOutcomeError,
     exceptions.InvalidDeadlineRuleError,
     exceptions.InvalidRulebookError,
+    exceptions.InvalidRecordError,
     exceptions.InvalidTallyError,
     exceptions.NoDeadlineRuleError,
     exceptions.NoRulesInForceError,
@@ -28,6 +29,7 @@ OTHER_ERRORS = {
     exceptions.InvalidTransitionError: ValueError,
     exceptions.MissingDependencyError: ImportError,
     exceptions.UnknownRulebookError: LookupError,
+    exceptions.InvalidFileError: ValueError,
 }
 
 
