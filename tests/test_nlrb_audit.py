@@ -441,15 +441,62 @@ class TestRecordedOutcome:
         assert codes == _codes(a)
 
 
-class TestNotDecided:
+class TestDeauthorization:
     """
-    "The deauthorization rule for UD rows once that rulebook exists;
-    until then UD rows are reported as not decided, not guessed" (issue 3).
+    UD rows are decided by the deauthorization rule: "at least a majority
+    of the employees eligible to vote" must vote to rescind (NLRA section
+    8(a)(3)(ii); RULES.md 1.11), so ``rescind iff 2 * yes > eligible``,
+    and the challenges are determinative iff ``yes <= E/2 < yes + C``.
     """
 
-    def test_deauthorization(self) -> None:
+    @pytest.mark.parametrize(
+        ("yes", "result"),
+        [(51, Result.RESCINDED), (50, Result.RETAINED)],
+    )
+    def test_majority_of_eligible(self, yes: int, result: Result) -> None:
         """
-        A UD row has no result, but its counts are still audited.
+        RULES.md 7, item 11: 51 of 100 eligible voting to rescind
+        rescinds; 50, exactly half, does not (even against 3 "no").
+        """
+        a = _audit_row(
+            yes, 3, Case_Number="01-UD-192490", No_of_Eligible_Voters=100
+        )
+
+        assert (result, None, False, []) == (
+            a.result,
+            a.winner,
+            a.challenges_determinative,
+            _codes(a),
+        )
+
+    def test_determinative(self) -> None:
+        """
+        A real UD row (12-UD-203010): 24 to rescind of 48 eligible, one
+        challenged: 24 <= 24 < 25, so the challenge is determinative, as
+        the record's Y says; the total of 30 is the votes plus the
+        challenged ballot.
+        """
+        a = _audit_row(
+            24,
+            5,
+            Case_Number="12-UD-203010",
+            No_of_Eligible_Voters=48,
+            Challenged_Ballots=1,
+            Challenges_are_Determinative="Y",
+            Total_Ballots_Counted=30,
+            Reason_Closed="Certification of Results",
+        )
+
+        assert (Result.UNRESOLVED, True, ["total-includes-challenged"]) == (
+            a.result,
+            a.challenges_determinative,
+            _codes(a),
+        )
+
+    def test_no_eligible(self) -> None:
+        """
+        Without the number of eligible voters a UD row cannot be decided
+        (it is not guessed), but its counts are still audited.
         """
         a = _audit_row(
             24,
@@ -467,6 +514,44 @@ class TestNotDecided:
             a.decided,
         )
         assert ["determinative-zero-challenged", "total-mismatch"] == _codes(a)
+
+    def test_two_unions(self) -> None:
+        """
+        A UD row naming two unions is no yes/no question: not decided.
+        """
+        a = _audit_row(
+            24,
+            5,
+            Case_Number="12-UD-203010",
+            No_of_Eligible_Voters=48,
+            Labor_Union2="Local 2",
+            Votes_for_Labor_Union2=1,
+        )
+
+        assert a.result is None
+
+    def test_runoff_flag(self) -> None:
+        """
+        A deauthorization vote has no runoff: a Y flag contradicts it.
+        """
+        a = _audit_row(
+            30,
+            5,
+            Case_Number="12-UD-203010",
+            No_of_Eligible_Voters=48,
+            Runoff_Required="Y",
+        )
+
+        assert (Result.RESCINDED, ["runoff-flagged-but-not-required"]) == (
+            a.result,
+            _codes(a),
+        )
+
+
+class TestNotDecided:
+    """
+    Only the Board's elections are decided, and only readable rows.
+    """
 
     def test_other_case_type(self) -> None:
         """

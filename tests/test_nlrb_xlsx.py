@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from laborvote import Ballots, CaseType, Tally
+from laborvote import Ballots, CaseType, Result, Tally
 from laborvote.exceptions import InvalidFileError, MissingDependencyError
 from laborvote.nlrb import (
     Layout,
@@ -309,15 +309,18 @@ class TestFy2022:
             None if r.tally is None else r.tally.votes for r in records
         ]
 
-    def test_deauthorization_not_decided(self, records: list[Record]) -> None:
+    def test_deauthorization(self, records: list[Record]) -> None:
         """
-        A UD row's tally is read (the votes for and against the
-        proposition), but not decided until laborvote has the
-        deauthorization rule.
+        A UD row's votes for the proposition are the votes to rescind:
+        21 of 40 eligible is a majority of the eligible, so the
+        union-security authority is rescinded (NLRA section 8(a)(3)(ii)).
         """
         ud = audit(records[-1])
 
-        assert (None, None) == (ud.result, ud.challenges_determinative)
+        assert (Result.RESCINDED, None) == (
+            ud.result,
+            ud.challenges_determinative,
+        )
 
 
 class TestFoiaWorkbook:

@@ -17,6 +17,8 @@ from laborvote._ballots import Choice
 from laborvote._decide import runoff_pair
 from laborvote._outcome import Outcome, Result
 from laborvote._tally import CaseType, Tally
+from laborvote.exceptions import InvalidValueError
+from laborvote.rules import decide
 
 from ._layouts import normalize
 from ._records import Record
@@ -324,18 +326,33 @@ def _decide_record(record: Record, tally: Tally) -> _Verdict | None:
     Decide *record*'s *tally* by the rules of its case, or return `None`.
 
     RC, RD and RM tallies follow the NLRB's representation rules (in an
-    RD case the votes "for" are for the incumbent, decided the same way).
-    UD (deauthorization) tallies need a majority of the eligible voters
-    (NLRA section 8(a)(3)): they are not decided until laborvote has that
-    rulebook, then its ``decide`` goes here, through `_from_outcome`.
+    RD case the votes "for" are for the incumbent, decided the same way);
+    UD tallies the deauthorization rulebook (`_deauthorization`).
     Other case types hold no election.
     """
     case_type = record.recorded.case_type
     if case_type in _REPRESENTATION:
         return _nlrb_verdict(tally)
     if case_type is CaseType.UD:
-        return None  # pending the deauthorization rulebook: do not guess
+        return _deauthorization(tally)
     return None
+
+
+def _deauthorization(tally: Tally) -> _Verdict | None:
+    """
+    Decide a UD tally with `laborvote.rules`' deauthorization rulebook.
+
+    The union's column holds the votes to rescind, the against column the
+    votes to keep the union-security authority; rescinding needs a majority
+    of the *eligible* employees (NLRA section 8(a)(3)(ii)). A tally that
+    rulebook cannot decide (no number of eligible voters, or more than one
+    union) is not decided: `None`, not a guess.
+    """
+    try:
+        outcome = decide(tally, rules="deauthorization")
+    except InvalidValueError:
+        return None
+    return _from_outcome(outcome)
 
 
 @functools.lru_cache(maxsize=128)
@@ -456,8 +473,11 @@ def audit(record: Record) -> Audit:
     Decide *record*'s tally, and compare it with what the Board recorded.
 
     - RC, RD and RM tallies are decided with the NLRB's representation
-      rules (`laborvote.decide`); UD (deauthorization) tallies are not
-      decided yet, and neither are rows that could not be read.
+      rules (`laborvote.decide`), UD (deauthorization) tallies with the
+      deauthorization rulebook of `laborvote.rules` (a majority of the
+      eligible employees must vote to rescind: ``rescinded`` or
+      ``retained``). Rows that could not be read are not decided, nor are
+      UD rows without the number of eligible voters, nor other case types.
     - Every `Discrepancy` between the counts and the record is reported.
       A blank flag is "not recorded": it contradicts nothing, except that
       a blank determinative or runoff flag where the counts say "yes" has
