@@ -30,8 +30,8 @@ from .exceptions import (
     NoRulesInForceError,
     UnknownRulebookError,
 )
-from .rules import uk_industrial_action
 from .nlrb import _cli as _audit_cli
+from .rules import uk_industrial_action
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
