@@ -43,7 +43,7 @@ default_role = "any"
 # strategies, so it shows them as written.
 _ELSEWHERE = (
     r"(attrs|collections\.abc|datetime|decimal|enum|fractions|hypothesis"
-    r"|openpyxl|pathlib|typing|dt|st)\..*"
+    r"|openpyxl|os|pathlib|typing|dt|st)\..*"
 )
 nitpick_ignore = [("any", name) for name in dir(builtins)]  # `ValueError`
 nitpick_ignore_regex = [(r"py:.*", _ELSEWHERE), ("any", _ELSEWHERE)]

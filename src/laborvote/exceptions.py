@@ -415,8 +415,8 @@ class InvalidRecordError(InvalidValueError):
     >>> from laborvote import nlrb
     >>> data = io.StringIO(
     ...     "Case Number,Labor Union1,Votes for Labor Union1,Votes Against,"
-    ...     "Runoff Required\n"
-    ...     "10-RC-269250,RWDSU,738,1798,maybe\n"
+    ...     "Runoff Required\\n"
+    ...     "10-RC-269250,RWDSU,738,1798,maybe\\n"
     ... )
     >>> [record] = nlrb.read_csv(data)
     >>> print(record.error)
@@ -436,7 +436,7 @@ class InvalidFileError(LaborVoteError, ValueError):
     >>> import io
     >>> from laborvote import nlrb
     >>> try:
-    ...     list(nlrb.read_csv(io.StringIO("name,age\nAda,36\n")))
+    ...     list(nlrb.read_csv(io.StringIO("name,age\\nAda,36\\n")))
     ... except laborvote.exceptions.InvalidFileError as e:
     ...     print(e.path)
     <stream>

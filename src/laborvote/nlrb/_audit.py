@@ -31,65 +31,82 @@ class Discrepancy(enum.Enum):
     The values are stable codes, for filtering and counting; `sentence`
     says what each means.
 
+    >>> from laborvote.nlrb import Discrepancy
     >>> Discrepancy("total-includes-challenged").sentence
     'The recorded total is the valid votes plus the challenged ballots.'
+
+    Attributes:
+        DETERMINATIVE_FLAGGED_BUT_NOT: The flag says the challenges are
+            determinative; the counts say they cannot change the outcome.
+        DETERMINATIVE_DENIED_BUT_IS: The flag says the challenges are not
+            determinative; the counts say they could change the outcome.
+        DETERMINATIVE_NOT_FLAGGED: The flag is blank; the counts say the
+            challenges are determinative.
+        DETERMINATIVE_ZERO_CHALLENGED: The flag says the challenges are
+            determinative; none were made.
+        TOTAL_INCLUDES_CHALLENGED: The recorded total is the valid votes
+            plus the challenged ballots.
+        TOTAL_INCLUDES_VOID: The recorded total is the valid votes plus the
+            void ballots.
+        TOTAL_INCLUDES_VOID_AND_CHALLENGED: The recorded total is the
+            valid votes plus the void and the challenged ballots.
+        TOTAL_MISMATCH: The recorded total matches neither the valid votes
+            nor any of the sums above.
+        BALLOTS_EXCEED_ELIGIBLE: The ballots opened (valid and void)
+            outnumber the eligible voters.
+        CHALLENGED_EXCEED_ELIGIBLE: Only with the challenged ballots do the
+            ballots outnumber the eligible voters.
+        RUNOFF_FLAGGED_BUT_NOT_REQUIRED: The flag says a runoff is
+            required; the counts decide without one.
+        RUNOFF_DENIED_BUT_REQUIRED: The flag says no runoff is required;
+            the counts require one.
+        RUNOFF_NOT_FLAGGED: The flag is blank; the counts require a runoff.
+        UNION_TO_CERTIFY_NOT_WINNER: The counts certify one labor
+            organization; the record names another to certify.
+        CLOSED_CERTIFIED_BUT_LOST: The case closed with a certification of
+            representative; the counts decide no representative.
+        CLOSED_RESULTS_BUT_WON: The case closed with a certification of
+            results; the counts certify a labor organization.
+        RECORDED_WIN_AND_LOSS: An annual report records both a win and a
+            loss.
+        RECORDED_WIN_BUT_LOST: An annual report records a win; the counts
+            decide no representative.
+        RECORDED_LOSS_BUT_WON: An annual report records a loss; the counts
+            certify a labor organization.
 
     .. versionadded:: 26.1.0
     """
 
-    #: The flag says the challenges are determinative; the counts say
-    #: they cannot change the outcome.
     DETERMINATIVE_FLAGGED_BUT_NOT = "determinative-flagged-but-not"
-    #: The flag says the challenges are not determinative; the counts say
-    #: they could change the outcome.
     DETERMINATIVE_DENIED_BUT_IS = "determinative-denied-but-is"
-    #: The flag is blank; the counts say the challenges are determinative.
     DETERMINATIVE_NOT_FLAGGED = "determinative-not-flagged"
-    #: The flag says the challenges are determinative; none were made.
     DETERMINATIVE_ZERO_CHALLENGED = "determinative-zero-challenged"
-    #: The recorded total is the valid votes plus the challenged ballots.
     TOTAL_INCLUDES_CHALLENGED = "total-includes-challenged"
-    #: The recorded total is the valid votes plus the void ballots.
     TOTAL_INCLUDES_VOID = "total-includes-void"
-    #: The recorded total is the valid votes plus the void and the
-    #: challenged ballots.
     TOTAL_INCLUDES_VOID_AND_CHALLENGED = "total-includes-void-and-challenged"
-    #: The recorded total matches neither the valid votes nor any of the
-    #: sums above.
     TOTAL_MISMATCH = "total-mismatch"
-    #: The ballots opened (valid and void) outnumber the eligible voters.
     BALLOTS_EXCEED_ELIGIBLE = "ballots-exceed-eligible"
-    #: Only with the challenged ballots do the ballots outnumber the
-    #: eligible voters.
     CHALLENGED_EXCEED_ELIGIBLE = "challenged-exceed-eligible"
-    #: The flag says a runoff is required; the counts decide without one.
     RUNOFF_FLAGGED_BUT_NOT_REQUIRED = "runoff-flagged-but-not-required"
-    #: The flag says no runoff is required; the counts require one.
     RUNOFF_DENIED_BUT_REQUIRED = "runoff-denied-but-required"
-    #: The flag is blank; the counts require a runoff.
     RUNOFF_NOT_FLAGGED = "runoff-not-flagged"
-    #: The counts certify one labor organization; the record names another
-    #: to certify.
     UNION_TO_CERTIFY_NOT_WINNER = "union-to-certify-not-winner"
-    #: The case closed with a certification of representative; the counts
-    #: decide no representative.
     CLOSED_CERTIFIED_BUT_LOST = "closed-certified-but-lost"
-    #: The case closed with a certification of results; the counts
-    #: certify a labor organization.
     CLOSED_RESULTS_BUT_WON = "closed-results-but-won"
-    #: An annual report records both a win and a loss.
     RECORDED_WIN_AND_LOSS = "recorded-win-and-loss"
-    #: An annual report records a win; the counts decide no
-    #: representative.
     RECORDED_WIN_BUT_LOST = "recorded-win-but-lost"
-    #: An annual report records a loss; the counts certify a labor
-    #: organization.
     RECORDED_LOSS_BUT_WON = "recorded-loss-but-won"
 
     @property
     def sentence(self) -> str:
         """
         What the discrepancy means, in one sentence.
+
+        >>> from laborvote.nlrb import Discrepancy
+        >>> print(Discrepancy.TOTAL_INCLUDES_VOID.sentence)
+        The recorded total is the valid votes plus the void ballots.
+
+        .. versionadded:: 26.1.0
         """
         return _SENTENCES[self]
 
@@ -178,16 +195,16 @@ class Audit:
     """
     One record, decided, and compared with what the Board recorded.
 
-    `result`, `winner`, `runoff_between` and `challenges_determinative`
-    are what `laborvote.decide` decides for the record's tally; for the
-    reasons, call it on ``audit.record.tally``.
+    Its ``result``, ``winner``, ``runoff_between`` and
+    ``challenges_determinative`` are what `laborvote.decide` decides for
+    the record's tally; for the reasons, call it on ``audit.record.tally``.
 
     >>> import io
     >>> from laborvote import nlrb
     >>> data = io.StringIO(
     ...     "Case Number,Labor Union1,Votes for Labor Union1,Votes Against,"
-    ...     "Challenged Ballots,Challenges are Determinative\n"
-    ...     "14-RD-210506,United Steelworkers,10,10,1,N\n"
+    ...     "Challenged Ballots,Challenges are Determinative\\n"
+    ...     "14-RD-210506,United Steelworkers,10,10,1,N\\n"
     ... )
     >>> [audit] = map(nlrb.audit, nlrb.read_csv(data))
     >>> audit.result, audit.challenges_determinative
@@ -223,6 +240,17 @@ class Audit:
     def decided(self) -> bool:
         """
         Whether the record's tally was decided.
+
+        >>> from laborvote.nlrb import Audit, Layout, Record, Recorded, Source
+        >>> record = Record(
+        ...     source=Source(file="f.csv", row=1, line=2),
+        ...     layout=Layout.FOIA,
+        ...     recorded=Recorded(),
+        ... )
+        >>> Audit(record=record).decided
+        False
+
+        .. versionadded:: 26.1.0
         """
         return self.result is not None
 
@@ -491,8 +519,8 @@ def audit(record: Record) -> Audit:
     >>> from laborvote import nlrb
     >>> data = io.StringIO(
     ...     "Case Number,Labor Union1,Votes for Labor Union1,Votes Against,"
-    ...     "Total Ballots Counted,Challenged Ballots\n"
-    ...     "01-RC-179057,UFCW Local 371,7,14,29,8\n"
+    ...     "Total Ballots Counted,Challenged Ballots\\n"
+    ...     "01-RC-179057,UFCW Local 371,7,14,27,6\\n"
     ... )
     >>> [record] = nlrb.read_csv(data)
     >>> a = nlrb.audit(record)

@@ -29,10 +29,11 @@ def read_csv(
     missing or unrecognised file raises then.
 
     >>> import io
+    >>> from laborvote.nlrb import read_csv
     >>> data = io.StringIO(
     ...     "Case Number,Unit ID,Labor Union1,Votes for Labor Union1,"
-    ...     "Votes Against,Challenged Ballots\n"
-    ...     "29-RC-288020,A,Amazon Labor Union,2654,2131,67\n"
+    ...     "Votes Against,Challenged Ballots\\n"
+    ...     "29-RC-288020,A,Amazon Labor Union,2654,2131,67\\n"
     ... )
     >>> [record] = read_csv(data)
     >>> record.tally.votes, record.tally.challenged

@@ -92,7 +92,7 @@ def _rows(items: Iterable[Record | Audit]) -> list[dict[str, Any]]:
 
 def to_pandas(items: Iterable[Record | Audit]) -> Any:
     """
-    Return a `pandas.DataFrame` with one row per record, audited.
+    Return a ``pandas.DataFrame`` with one row per record, audited.
 
     Records are audited with `audit` (audits are taken as they are).
     The columns put the computed and the recorded values side by side:
@@ -108,8 +108,8 @@ def to_pandas(items: Iterable[Record | Audit]) -> Any:
     ...     "Case Number,Labor Union1,Votes for Labor Union1,Votes Against\\n"
     ...     "29-RC-288020,Amazon Labor Union,2654,2131\\n"
     ... )
-    >>> frame = nlrb.to_pandas(nlrb.read_csv(data))  # doctest: +SKIP
-    >>> frame.loc[0, ["result", "winner"]].tolist()  # doctest: +SKIP
+    >>> frame = nlrb.to_pandas(nlrb.read_csv(data))
+    >>> frame.loc[0, ["result", "winner"]].tolist()
     ['certified', 'Amazon Labor Union']
 
     Raises:
@@ -124,7 +124,7 @@ def to_pandas(items: Iterable[Record | Audit]) -> Any:
 
 def to_polars(items: Iterable[Record | Audit]) -> Any:
     """
-    Return a `polars.DataFrame` with one row per record, audited.
+    Return a ``polars.DataFrame`` with one row per record, audited.
 
     The columns are those of `to_pandas`.
 
@@ -134,8 +134,8 @@ def to_polars(items: Iterable[Record | Audit]) -> Any:
     ...     "Case Number,Labor Union1,Votes for Labor Union1,Votes Against\\n"
     ...     "29-RC-288020,Amazon Labor Union,2654,2131\\n"
     ... )
-    >>> frame = nlrb.to_polars(nlrb.read_csv(data))  # doctest: +SKIP
-    >>> frame["result"].to_list()  # doctest: +SKIP
+    >>> frame = nlrb.to_polars(nlrb.read_csv(data))
+    >>> frame["result"].to_list()
     ['certified']
 
     Raises:

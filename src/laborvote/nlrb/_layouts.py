@@ -22,16 +22,23 @@ class Layout(enum.Enum):
     """
     Which of the Board's file layouts a table of tallies follows.
 
+    >>> from laborvote.nlrb import Layout
+    >>> Layout("foia")
+    <Layout.FOIA: 'foia'>
+
+    Attributes:
+        WEB_EXPORT: The "Recent Election Results" export of nlrb.gov
+            (CSV, in its layout since late 2021).
+        FOIA: The FOIA release of election results (NLRB-2022-000194),
+            as xlsx or as CSV with the same header.
+        ANNUAL_REPORT: An annual election report workbook: one row per
+            election, without void or challenged ballots.
+
     .. versionadded:: 26.1.0
     """
 
-    #: The "Recent Election Results" export of nlrb.gov (CSV, since 2021).
     WEB_EXPORT = "web-export"
-    #: The FOIA release of election results (NLRB-2022-000194), as xlsx
-    #: or as CSV with the same header.
     FOIA = "foia"
-    #: An annual election report workbook: one row per election, without
-    #: void or challenged ballots.
     ANNUAL_REPORT = "annual-report"
 
 

@@ -27,10 +27,11 @@ def read(path: str | os.PathLike[str]) -> Iterator[Record]:
     The file is opened when the iteration starts.
 
     >>> import pathlib, tempfile
+    >>> from laborvote.nlrb import read
     >>> path = pathlib.Path(tempfile.mkdtemp()) / "elections.csv"
     >>> _ = path.write_text(
-    ...     "Case Number,Labor Union1,Votes for Labor Union1,Votes Against\n"
-    ...     "10-RC-269250,RWDSU,738,1798\n"
+    ...     "Case Number,Labor Union1,Votes for Labor Union1,Votes Against\\n"
+    ...     "10-RC-269250,RWDSU,738,1798\\n"
     ... )
     >>> [r.recorded.case_number for r in read(path)]
     ['10-RC-269250']

@@ -21,6 +21,7 @@ class Source:
     """
     Where a record comes from.
 
+    >>> from laborvote.nlrb import Source
     >>> s = Source(file="elections.csv", row=1, line=2)
     >>> str(s)
     'elections.csv, row 1 (line 2)'
@@ -58,6 +59,7 @@ class Recorded:
     `Record.tally`). A field is also `None` when the file's layout has no
     column for it; `Record.columns` says which fields it has.
 
+    >>> from laborvote.nlrb import Recorded
     >>> Recorded(case_number="01-RC-179057", runoff_required=None)
     ... # doctest: +ELLIPSIS
     Recorded(case_number='01-RC-179057', case_name=None, ...)
@@ -135,6 +137,7 @@ class Record:
     validated again.
 
     >>> from laborvote import Ballots, Tally
+    >>> from laborvote.nlrb import Layout, Record, Recorded, Source
     >>> r = Record(
     ...     source=Source(file="example.csv", row=1, line=2),
     ...     layout=Layout.FOIA,
@@ -174,6 +177,17 @@ class Record:
     @property
     def ok(self) -> bool:
         """
-        Whether the row could be read into a `tally`.
+        Whether the row became a `tally` (then it has no `error`).
+
+        >>> from laborvote.nlrb import Layout, Record, Recorded, Source
+        >>> r = Record(
+        ...     source=Source(file="f.csv", row=1, line=2),
+        ...     layout=Layout.FOIA,
+        ...     recorded=Recorded(),
+        ... )
+        >>> r.ok
+        False
+
+        .. versionadded:: 26.1.0
         """
-        return self.error is None
+        return self.tally is not None

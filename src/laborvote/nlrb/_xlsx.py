@@ -35,6 +35,7 @@ def read_xlsx(source: str | os.PathLike[str] | IO[bytes]) -> Iterator[Record]:
     when the iteration starts.
 
     >>> import io, openpyxl
+    >>> from laborvote.nlrb import read_xlsx
     >>> wb = openpyxl.Workbook()
     >>> wb.active.append(["NLRB Elections"])
     >>> wb.active.append([])
