@@ -72,20 +72,16 @@ def main() -> None:
 
     rows = read()
     baseline, reading, auditing = _best(parse), _best(read), _best(audit)
-    print(
-        f"  {rows:,} rows of {path.name}, best of 7 runs, Python {sys.version.split()[0]}"
-    )
-    print(f"  {'baseline: csv.reader, every row':<44} {baseline:>8.1f} ms")
-    print(f"  {'laborvote.nlrb.read()':<44} {reading:>8.1f} ms")
-    print(
-        f"  {'read() and audit() (aim: <= 3x baseline)':<44} {auditing:>8.1f} ms"
-    )
-    print(
-        f"  {'ratio, read and audit / baseline':<44} {auditing / baseline:>8.2f} x"
-    )
-    print(
-        f"  {'per row, read and audit':<44} {auditing / rows * 1e3:>8.1f} us"
-    )
+    python = sys.version.split()[0]
+    print(f"  {rows:,} rows of {path.name}, best of 7, Python {python}")
+    for label, value, unit in (
+        ("baseline: csv.reader, every row", baseline, "ms"),
+        ("laborvote.nlrb.read()", reading, "ms"),
+        ("read() and audit() (aim: <= 3x baseline)", auditing, "ms"),
+        ("ratio, read and audit / baseline", auditing / baseline, "x"),
+        ("per row, read and audit", auditing / rows * 1e3, "us"),
+    ):
+        print(f"  {label:<44} {value:>8.2f} {unit}")
 
 
 if __name__ == "__main__":

@@ -329,7 +329,7 @@ class TestUnreadable:
         path.write_bytes(
             b"Case Number,Labor Union1,Votes for Labor Union1,Votes Against\n"
             + good.encode()
-            + b"01-RC-2,Caf\xe9,1,2\n"
+            + b"01-RC-2,Jos\xe9,1,2\n"
         )
 
         status, _, err = _run(capsys, str(path), "--format", "jsonl")
@@ -443,7 +443,7 @@ class TestProgress:
         path.write_bytes(
             b"Case Number,Labor Union1,Votes for Labor Union1,Votes Against\n"
             + b"01-RC-1,A,1,2\n" * 5000
-            + b"01-RC-2,Caf\xe9,1,2\n"
+            + b"01-RC-2,Jos\xe9,1,2\n"
         )
 
         assert 2 == main(["audit", str(path), "--format", "jsonl"])

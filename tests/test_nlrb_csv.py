@@ -268,7 +268,7 @@ class TestNotNlrb:
         """
         path = tmp_path / "latin1.csv"
         path.write_bytes(
-            "Case Number,Name\n01-RC-1,Caf\xe9\n".encode("latin-1")
+            "Case Number,Name\n01-RC-1,Jos\xe9\n".encode("latin-1")
         )
 
         with pytest.raises(InvalidFileError, match="UTF-8"):

@@ -492,9 +492,9 @@ class TestRow:
 
 class TestBadRow:
     """
-    "A row that cannot become a Tally (negative or non-numeric count,
-    missing case number, unparseable date) yields a record that carries
-    the error instead" (issue 3).
+    A row that cannot become a Tally (a negative or non-numeric count, a
+    missing case number, a date that cannot be parsed) yields a record
+    that carries the error instead (issue 3).
     """
 
     @pytest.mark.parametrize(
