@@ -371,3 +371,49 @@ class TestProgress:
 
         with path.open() as f:
             assert _csv._ticker(f, print) is None  # noqa: SLF001
+
+
+class TestStreaming:
+    """
+    "Records stream: a 100,000-row file must not need all rows in
+    memory" (issue 3).
+    """
+
+    def test_memory_does_not_grow_with_rows(self, tmp_path: Path) -> None:
+        """
+        Reading and auditing 10,000 rows one at a time takes no more
+        memory at its peak than 1,000 rows do, give or take a little: no
+        row is kept once the next is read.
+        """
+        import tracemalloc  # noqa: PLC0415
+
+        from laborvote.nlrb import audit  # noqa: PLC0415
+
+        header = [
+            "Case Number",
+            "Tally Date",
+            "Labor Union1",
+            "Votes for Labor Union1",
+            "Votes Against",
+        ]
+        row = {
+            "Case Number": "01-RC-100001",
+            "Tally Date": "2019-09-26",
+            "Labor Union1": "UFCW Local 371",
+            "Votes for Labor Union1": "7",
+            "Votes Against": "14",
+        }
+
+        def peak(n: int) -> int:
+            path = write_csv(tmp_path / f"{n}.csv", header, [row] * n)
+            tracemalloc.start()
+            try:
+                for record in read_csv(path):
+                    audit(record)
+                return tracemalloc.get_traced_memory()[1]
+            finally:
+                tracemalloc.stop()
+
+        small, large = peak(1_000), peak(10_000)
+
+        assert large < small + 256 * 1024
