@@ -15,10 +15,10 @@ from laborvote import _engine
 from laborvote._arithmetic import engine_context
 from laborvote._ballots import Choice
 from laborvote._decide import runoff_pair
+from laborvote._dispatch import decide
 from laborvote._outcome import Outcome, Result
 from laborvote._tally import CaseType, Tally
 from laborvote.exceptions import InvalidValueError
-from laborvote.rules import decide
 
 from ._layouts import normalize
 from ._records import Record
