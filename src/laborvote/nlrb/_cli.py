@@ -26,6 +26,7 @@ from laborvote.exceptions import LaborVoteError
 from . import _read
 from ._audit import Audit, Discrepancy, audit
 from ._frames import as_row
+from ._records import Record
 
 EXIT_UNREADABLE = 2
 
@@ -256,6 +257,11 @@ def run(args: argparse.Namespace) -> int:
     out = sys.stdout
     try:
         _write(args, audits, out, summary)
+        if progress is not None:
+            progress.clear()
+        if args.format == "table":
+            out.write("\n" + "\n".join(summary.lines()) + "\n")
+            out.flush()
     except (OSError, LaborVoteError) as e:
         if isinstance(e, BrokenPipeError):
             _silence_stdout()
@@ -264,11 +270,7 @@ def run(args: argparse.Namespace) -> int:
             progress.clear()
         _fail(path, e, after=summary.rows)
         return EXIT_UNREADABLE
-    if progress is not None:
-        progress.clear()
-    if args.format == "table":
-        out.write("\n" + "\n".join(summary.lines()) + "\n")
-    else:
+    if args.format != "table":
         sys.stderr.write("\n".join(summary.lines()) + "\n")
     return 0
 
@@ -286,7 +288,9 @@ def _fail(path: str, error: Exception, *, after: int | None = None) -> None:
     sys.stderr.write(f"laborvote: error: {message}\n")
 
 
-def _chain(first: Any, records: Iterator[Any]) -> Iterator[Any]:
+def _chain(
+    first: Record | None, records: Iterator[Record]
+) -> Iterator[Record]:
     if first is not None:
         yield first
         yield from records

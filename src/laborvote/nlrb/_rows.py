@@ -210,7 +210,7 @@ def _case_number(cell: object, header: str) -> CaseNumber:
         raise InvalidCaseNumberError(msg, field=header, value=cell) from None
 
 
-# The Recorded fields, and the layout fields that fill them.
+# The names of the Recorded fields.
 _RECORDED = frozenset(a.name for a in attrs.fields(Recorded))
 
 
