@@ -142,7 +142,7 @@ def _check_unions(_inst: object, _attribute: object, value: Any) -> None:
             raise InvalidBallotsError(msg, field="unions", value=pair)
         name, votes = pair
         try:
-            Choice(name)
+            v.check_text(name, "name", InvalidChoiceError)
         except InvalidChoiceError as e:  # say which field: "unions"
             msg = f"unions: a union's {e}"
             raise InvalidChoiceError(msg, field="unions", value=name) from None

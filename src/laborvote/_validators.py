@@ -42,21 +42,30 @@ def optional_count(_inst: object, attribute: Any, value: Any) -> None:
         check_count(value, attribute.name)
 
 
+def check_text(
+    value: Any, field: str, error: type[InvalidValueError]
+) -> None:
+    """
+    Check that *value* is a non-blank `str` without edge whitespace.
+
+    Raises:
+        InvalidValueError: *error*, naming *field*, if it is not.
+    """
+    if not isinstance(value, str) or not value.strip():
+        msg = f"{field} must be a non-blank str, got {value!r}"
+        raise error(msg, field=field, value=value)
+    if value != value.strip():
+        msg = f"{field} must not start or end with whitespace, got {value!r}"
+        raise error(msg, field=field, value=value)
+
+
 def text(error: type[InvalidValueError]) -> Any:
     """
     Return an attrs validator for a non-blank `str` without edge whitespace.
     """
 
     def validate(_inst: object, attribute: Any, value: Any) -> None:
-        if not isinstance(value, str) or not value.strip():
-            msg = f"{attribute.name} must be a non-blank str, got {value!r}"
-            raise error(msg, field=attribute.name, value=value)
-        if value != value.strip():
-            msg = (
-                f"{attribute.name} must not start or end with whitespace, "
-                f"got {value!r}"
-            )
-            raise error(msg, field=attribute.name, value=value)
+        check_text(value, attribute.name, error)
 
     return validate
 
