@@ -107,7 +107,10 @@ def classify(votes: Sequence[int], context: Context) -> Key:
     return runoff_key(order[0], order[1])
 
 
-def _ceil_div(a: int, b: int) -> int:
+def ceil_div(a: int, b: int) -> int:
+    """
+    Return *a* / *b* rounded up, in integers.
+    """
     return -(-a // b)
 
 
@@ -124,7 +127,7 @@ def _box_classes(
         # The others stay at or below a cap M; a and b go above it.
         cap = max(lo[j] for j in range(k) if j not in (a, b))
         if total > 2 * half:
-            cap = max(cap, _ceil_div(total - 2 * half, k - 2))
+            cap = max(cap, ceil_div(total - 2 * half, k - 2))
         if cap < half and (
             base - lo[a] - lo[b] + max(lo[a], cap + 1) + max(lo[b], cap + 1)
             <= total
@@ -134,7 +137,7 @@ def _box_classes(
         # t may stay above a level L; two others sit at L, the rest below.
         rest = sorted((lo[u] for u in range(k) if u != t), reverse=True)
         # (For total == 0 the bound is 0, so it needs no special case.)
-        level = max(rest[0], _ceil_div(total - half, k - 1))
+        level = max(rest[0], ceil_div(total - half, k - 1))
         if (
             level <= half
             and max(lo[t], level) + 2 * level + sum(rest[2:]) <= total
@@ -192,18 +195,31 @@ def _distinct_runoffs(
                             out.add(runoff_key(a, b))
 
 
+def majorities_at(
+    lo: Sequence[int], total: int, against: int | None
+) -> set[Key]:
+    """
+    Return the majority classes reachable with final votes ``F >= lo``
+    summing to *total*: choice *i* can have more than half exactly when
+    the votes left over, given to it, lift it above ``total // 2``.
+    """
+    base = sum(lo)
+    half = total // 2
+    return {
+        majority_key(i, against)
+        for i, n in enumerate(lo)
+        if max(n, half + 1) + base - n <= total
+    }
+
+
 def classes_at(lo: Sequence[int], total: int, context: Context) -> set[Key]:
     """
     Return the classes reachable with final votes ``F >= lo`` summing to
     *total* (which must be at least ``sum(lo)``).
     """
     k = len(lo)
-    base = sum(lo)
     half = total // 2
-    out: set[Key] = set()
-    for i, n in enumerate(lo):
-        if max(n, half + 1) + base - n <= total:
-            out.add(majority_key(i, context.against))
+    out = majorities_at(lo, total, context.against)
     if max(lo) > half or total > k * half:
         return out
     if not context.runoff_possible:

@@ -42,9 +42,7 @@ def optional_count(_inst: object, attribute: Any, value: Any) -> None:
         check_count(value, attribute.name)
 
 
-def check_text(
-    value: Any, field: str, error: type[InvalidValueError]
-) -> None:
+def check_text(value: Any, field: str, error: type[InvalidValueError]) -> None:
     """
     Check that *value* is a non-blank `str` without edge whitespace.
 

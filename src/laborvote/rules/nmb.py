@@ -62,7 +62,14 @@ from collections.abc import Sequence
 import attrs
 
 from laborvote._arithmetic import majority_needed
-from laborvote._engine import NONE, Key, majority_key, runoff_key
+from laborvote._engine import (
+    NONE,
+    Key,
+    ceil_div,
+    majorities_at,
+    majority_key,
+    runoff_key,
+)
 from laborvote._outcome import Outcome, Result, TestResult
 from laborvote._tally import Tally
 from laborvote.exceptions import InvalidTallyError
@@ -122,10 +129,6 @@ RULEBOOK = Rulebook(
 OPEN = Key("open")
 
 
-def _ceil_div(a: int, b: int) -> int:
-    return -(-a // b)
-
-
 # --- From 2010-06-10: a majority of the valid ballots; 29 CFR 1206.1 ---
 
 
@@ -162,7 +165,7 @@ def _pair_on_top(
     others = [c for c in range(len(lo)) if c not in pair]
     cap = max(lo[c] for c in others)
     if total > 2 * half:
-        cap = max(cap, _ceil_div(total - 2 * half, len(others)))
+        cap = max(cap, ceil_div(total - 2 * half, len(others)))
     least = sum(lo[c] for c in others) + max(lo[a], cap + 1)
     least += max(lo[b], cap + 1)
     return cap < half and least <= total
@@ -182,7 +185,7 @@ def _tie_below_top(lo: Sequence[int], total: int, half: int, top: int) -> bool:
     """
     rest = sorted((lo[u] for u in range(len(lo)) if u != top), reverse=True)
     # At or below zero when total <= half: then the lows decide.
-    level = max(rest[0], 1, _ceil_div(total - half, len(lo) - 1))
+    level = max(rest[0], 1, ceil_div(total - half, len(lo) - 1))
     least = max(lo[top], level) + 2 * level + sum(rest[2:])
     return level <= half and least <= total
 
@@ -195,12 +198,8 @@ def _classes_at(
     total`` (at least ``sum(lo)``), under the 2010 rule.
     """
     k = len(lo)
-    base = sum(lo)
     half = total // 2
-    out: set[Key] = set()
-    for i, n in enumerate(lo):
-        if max(n, half + 1) + base - n <= total:
-            out.add(majority_key(i, against))
+    out = majorities_at(lo, total, against)
     if max(lo) > half or total > k * half:
         return out  # every F here has a majority
     # No majority with fewer than three options receiving votes: all zero,
