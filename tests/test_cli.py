@@ -5,6 +5,7 @@ Tests of the ``laborvote`` command (`laborvote.cli.main`).
 from __future__ import annotations
 
 import json
+import os
 import runpy
 import subprocess
 import sys
@@ -455,3 +456,33 @@ class TestModule:
 
         assert 0 == info.value.code
         assert "bessemer-2021" in capsys.readouterr().out
+
+
+class TestBrokenPipe:
+    """
+    ``laborvote decide ... | head`` stops quietly when the reader goes.
+    """
+
+    def test_decide_into_closed_pipe(
+        self,
+        monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str],
+    ) -> None:
+        """
+        Printing the decision into a pipe whose reader has gone ends the
+        command with exit 0 and nothing on standard error.
+        """
+        read_end, write_end = os.pipe()
+        os.close(read_end)
+        # Line buffered: the first line printed meets the closed pipe.
+        out = open(write_end, "w", buffering=1, encoding="utf-8")  # noqa: PTH123, SIM115 - a pipe's end, closed below
+        monkeypatch.setattr(sys, "stdout", out)
+
+        try:
+            status = main(["decide", "--example", "bessemer-2021"])
+            out.write("more\n" * 10_000)
+            out.flush()
+        finally:
+            out.close()
+
+        assert (0, "") == (status, capsys.readouterr().err)

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from laborvote._pipes import silence_stdout
 from laborvote.cli import main
 from laborvote.nlrb import _cli, _tables
 from nlrb_files import FOIA, write_csv
@@ -486,4 +487,4 @@ class TestBrokenPipe:
         """
         monkeypatch.setattr(sys, "stdout", io.StringIO())
 
-        _cli._silence_stdout()  # noqa: SLF001
+        silence_stdout()

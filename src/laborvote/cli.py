@@ -23,6 +23,7 @@ from . import _deadline_cli, rules
 from ._arithmetic import support, support_of_eligible, turnout
 from ._ballots import Ballots
 from ._examples import EXAMPLES
+from ._pipes import silence_stdout
 from ._tally import Tally
 from .exceptions import (
     InvalidRulebookError,
@@ -407,6 +408,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     .. versionadded:: 26.1.0
     """
+    try:
+        return _main(argv)
+    except BrokenPipeError:
+        # The reader went away (``laborvote ... | head``): no error.
+        silence_stdout()
+        return 0
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = _parser()
     try:
         args = parser.parse_args(argv)

@@ -14,13 +14,13 @@ from __future__ import annotations
 import argparse
 import csv
 import json
-import os
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
+from laborvote._pipes import silence_stdout
 from laborvote.exceptions import LaborVoteError
 
 from . import _read
@@ -264,7 +264,7 @@ def run(args: argparse.Namespace) -> int:
             out.flush()
     except (OSError, LaborVoteError) as e:
         if isinstance(e, BrokenPipeError):
-            _silence_stdout()
+            silence_stdout()
             return 0
         if progress is not None:
             progress.clear()
@@ -294,19 +294,3 @@ def _chain(
     if first is not None:
         yield first
         yield from records
-
-
-def _silence_stdout() -> None:
-    """
-    Point standard output at the null device after a broken pipe.
-
-    The reader went away (``laborvote audit ... | head``): that is no
-    error, and Python must not complain when it flushes at exit.
-    """
-    try:
-        fd = sys.stdout.fileno()
-    except (AttributeError, ValueError, OSError):
-        return
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, fd)
-    os.close(devnull)
