@@ -37,7 +37,7 @@ def _best(stmt: Callable[[], object], number: int) -> float:
 
 
 def _row(label: str, value: float, unit: str, baseline: str = "") -> None:
-    print(f"  {label:<52} {value:>12,.1f} {unit:<3} {baseline}")
+    print(f"  {label:<64} {value:>12,.1f} {unit:<3} {baseline}")
 
 
 def bench_decide() -> None:
