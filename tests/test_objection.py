@@ -11,7 +11,7 @@ import pytest
 
 from checks import assert_refused
 from laborvote import Objection, ObjectionStatus
-from laborvote.exceptions import InvalidCountError, InvalidObjectionError
+from laborvote.exceptions import InvalidObjectionError
 
 
 @pytest.fixture(name="fields")
@@ -100,12 +100,16 @@ class TestObjectionRefuses:
         self, fields: dict[str, Any], number: object
     ) -> None:
         """
-        The number is an int, not a bool, a float or text.
+        The number is an int, not a bool, a float or text, and refused with
+        the same error as zero.
         """
         fields["number"] = number
 
         assert_refused(
-            InvalidCountError, "number", number, lambda: Objection(**fields)
+            InvalidObjectionError,
+            "number",
+            number,
+            lambda: Objection(**fields),
         )
 
     @pytest.mark.parametrize(

@@ -49,9 +49,8 @@ class ObjectionStatus(enum.Enum):
 
 
 def _positive(_inst: object, attribute: Any, value: Any) -> None:
-    v.check_count(value, attribute.name)
-    if value == 0:
-        msg = f"{attribute.name} must be at least 1, got {value!r}"
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        msg = f"{attribute.name} must be an int of at least 1, got {value!r}"
         raise InvalidObjectionError(msg, field=attribute.name, value=value)
 
 
