@@ -168,46 +168,8 @@ def decide(tally: Tally) -> Outcome:
     """
     Decide *tally* under the NLRB's representation rules.
 
-    - A choice wins with a majority of the valid votes counted; void
-      ballots count for no choice (NLRA section 9(a); 29 CFR 102.70(a)).
-      A union's majority is a certification of representative; a
-      majority against, or no majority on a two-choice ballot (a tie), is
-      a certification of results: no representative.
-    - With three or more choices and no majority, a runoff is held
-      between the two choices with the most votes (29 CFR 102.70(a)-(c)),
-      except after ties (29 CFR 102.70(d)): votes equally divided among
-      all choices, or a tie for second place, make the election a nullity
-      and a new election is held; two choices tying while another got no
-      votes, with every eligible voter casting a valid ballot, is a
-      certification of results. A runoff tally has no further runoff.
-    - If the challenged ballots are determinative (some way of resolving
-      them changes any of that), the result is `Result.UNRESOLVED`
-      (29 CFR 102.69).
-
-    Decertification (RD) and employer (RM) tallies are decided the same
-    way: votes "for" are for the incumbent or petitioned-for union.
-
-    >>> from laborvote import Ballots, Tally
-    >>> o = decide(
-    ...     Tally(
-    ...         ballots=Ballots(
-    ...             unions={"RWDSU": 738},
-    ...             against=1798,
-    ...             void=76,
-    ...             challenged=505,
-    ...         ),
-    ...         eligible=5867,
-    ...     )
-    ... )
-    >>> o.result, o.challenges_determinative
-    (<Result.NO_REPRESENTATIVE: 'no_representative'>, False)
-    >>> print(o.reasons[1])  # doctest: +NORMALIZE_WHITESPACE
-    Challenges are not sufficient in number to affect the results of the
-    election: however the challenged ballots are resolved, the outcome
-    stays the same (changing it would take at least 1,061; there are 505),
-    so they are never opened (29 CFR 102.69).
-
-    .. versionadded:: 26.1.0
+    The rules, with their citations, are those `laborvote.decide`
+    documents; this is what it does without a rulebook.
     """
     context = engine_context(tally)
     votes = tally.votes
