@@ -48,13 +48,6 @@ class DayCount(enum.Enum):
     CALENDAR = "calendar"
 
 
-def _positive_days(_inst: object, attribute: Any, value: Any) -> None:
-    v.check_count(value, attribute.name)
-    if value == 0:
-        msg = f"{attribute.name} must be at least 1, got {value!r}"
-        raise InvalidDeadlineRuleError(msg, field=attribute.name, value=value)
-
-
 @final
 @attrs.frozen(kw_only=True)
 class DeadlineRule:
@@ -92,7 +85,7 @@ class DeadlineRule:
         default=None,
         validator=v.instance(dt.date, InvalidDeadlineRuleError, optional=True),
     )
-    days: int = attrs.field(validator=_positive_days)
+    days: int = attrs.field(validator=v.positive(InvalidDeadlineRuleError))
     counting: DayCount = attrs.field(
         validator=v.instance(DayCount, InvalidDeadlineRuleError)
     )

@@ -48,12 +48,6 @@ class ObjectionStatus(enum.Enum):
     WITHDRAWN = "withdrawn"
 
 
-def _positive(_inst: object, attribute: Any, value: Any) -> None:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        msg = f"{attribute.name} must be an int of at least 1, got {value!r}"
-        raise InvalidObjectionError(msg, field=attribute.name, value=value)
-
-
 @final
 @attrs.frozen(kw_only=True)
 class Objection:
@@ -82,7 +76,7 @@ class Objection:
     """
 
     party: str = attrs.field(validator=v.text(InvalidObjectionError))
-    number: int = attrs.field(validator=_positive)
+    number: int = attrs.field(validator=v.positive(InvalidObjectionError))
     text: str = attrs.field(validator=v.text(InvalidObjectionError))
     filed: dt.date = attrs.field(
         validator=v.instance(dt.date, InvalidObjectionError)

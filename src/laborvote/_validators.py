@@ -42,6 +42,21 @@ def optional_count(_inst: object, attribute: Any, value: Any) -> None:
         check_count(value, attribute.name)
 
 
+def positive(error: type[InvalidValueError]) -> Any:
+    """
+    Return an attrs validator for an `int` of at least 1 (not a `bool`).
+    """
+
+    def validate(_inst: object, attribute: Any, value: Any) -> None:
+        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+            msg = (
+                f"{attribute.name} must be an int of at least 1, got {value!r}"
+            )
+            raise error(msg, field=attribute.name, value=value)
+
+    return validate
+
+
 def check_text(value: Any, field: str, error: type[InvalidValueError]) -> None:
     """
     Check that *value* is a non-blank `str` without edge whitespace.

@@ -213,7 +213,7 @@ class InvalidObjectionError(InvalidValueError):
     ...     )
     ... except laborvote.exceptions.InvalidObjectionError as e:
     ...     print(e)
-    number must be at least 1, got 0
+    number must be an int of at least 1, got 0
 
     .. versionadded:: 26.1.0
     """
