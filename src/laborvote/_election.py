@@ -642,15 +642,6 @@ def _check_status(inst: ElectionStatus) -> None:
         raise InvalidElectionError(msg, field="outcome", value=inst.outcome)
 
 
-def _check_reasons(_inst: object, _attribute: object, value: Any) -> None:
-    if not (
-        isinstance(value, tuple)
-        and all(isinstance(r, str) and r for r in value)
-    ):
-        msg = f"reasons must be a sequence of sentences, got {value!r}"
-        raise InvalidElectionError(msg, field="reasons", value=value)
-
-
 def _optional(kind: type) -> Any:
     return v.instance(kind, InvalidElectionError, optional=True)
 
@@ -718,7 +709,9 @@ class ElectionStatus:
         default=None, validator=_optional(dt.date)
     )
     reasons: tuple[str, ...] = attrs.field(
-        default=(), converter=_tuple, validator=_check_reasons
+        default=(),
+        converter=_tuple,
+        validator=v.sentences(InvalidElectionError),
     )
 
     def __attrs_post_init__(self) -> None:

@@ -266,15 +266,6 @@ def _optional_tuple(value: Any) -> Any:
     return tuple(value) if isinstance(value, list) else value
 
 
-def _check_reasons(_inst: object, _attribute: object, value: Any) -> None:
-    if not (
-        isinstance(value, tuple)
-        and all(isinstance(r, str) and r for r in value)
-    ):
-        msg = f"reasons must be a tuple of sentences, got {value!r}"
-        raise InvalidOutcomeError(msg, field="reasons", value=value)
-
-
 def _check_tests(_inst: object, _attribute: object, value: Any) -> None:
     if not (
         isinstance(value, tuple)
@@ -342,7 +333,9 @@ class Outcome:
     )
     majority: int = attrs.field(validator=v.count)
     reasons: tuple[str, ...] = attrs.field(
-        default=(), converter=_optional_tuple, validator=_check_reasons
+        default=(),
+        converter=_optional_tuple,
+        validator=v.sentences(InvalidOutcomeError),
     )
     rules: str | None = attrs.field(
         default=None, validator=v.optional_text(InvalidOutcomeError)

@@ -57,6 +57,24 @@ def positive(error: type[InvalidValueError]) -> Any:
     return validate
 
 
+def sentences(error: type[InvalidValueError]) -> Any:
+    """
+    Return an attrs validator for a tuple of non-empty strings (reasons).
+    """
+
+    def validate(_inst: object, attribute: Any, value: Any) -> None:
+        if not (
+            isinstance(value, tuple)
+            and all(isinstance(r, str) and r for r in value)
+        ):
+            msg = (
+                f"{attribute.name} must be a tuple of sentences, got {value!r}"
+            )
+            raise error(msg, field=attribute.name, value=value)
+
+    return validate
+
+
 def check_text(value: Any, field: str, error: type[InvalidValueError]) -> None:
     """
     Check that *value* is a non-blank `str` without edge whitespace.
