@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from laborvote import _deadlines as deadlines_module
+from laborvote._case import deadlines as deadlines_module
 from laborvote.cli import main
 
 

@@ -25,7 +25,7 @@ from laborvote import (
     is_business_day,
     objections_due,
 )
-from laborvote import _deadlines as deadlines_module
+from laborvote._case import deadlines as deadlines_module
 from laborvote.exceptions import (
     InvalidDeadlineRuleError,
     InvalidValueError,

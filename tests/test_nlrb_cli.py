@@ -13,9 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from laborvote._pipes import silence_stdout
+from laborvote.cli import _audit as _cli
 from laborvote.cli import main
-from laborvote.nlrb import _cli, _tables
+from laborvote.cli._pipes import silence_stdout
+from laborvote.nlrb import _tables
 from nlrb_files import FOIA, write_csv
 
 #: Three FOIA rows: a clean win, a determinative tie the record left

@@ -5,18 +5,16 @@ registry, and how `laborvote.rules.decide` picks a version.
 
 from __future__ import annotations
 
-import ast
 import datetime as dt
 import importlib
 from fractions import Fraction
-from pathlib import Path
 from typing import Any
 
 import attrs
 import pytest
 
 import laborvote
-from laborvote import Ballots, Result, Tally
+from laborvote import Ballots, Result, Tally, decide
 from laborvote.exceptions import (
     InvalidBallotsError,
     InvalidRulebookError,
@@ -34,7 +32,6 @@ from laborvote.rules import (
     Runoff,
     Threshold,
     Version,
-    decide,
     majority_of_eligible,
     majority_of_votes_cast,
     rulebook,
@@ -755,37 +752,3 @@ class TestIndustrialActionRulebook:
             uk_industrial_action.rulebook(important_public_service="yes")  # type: ignore[arg-type]
 
         assert "important_public_service" == e.value.field
-
-
-class TestLayout:
-    """
-    "The core never imports the edge (rules may import the core)"
-    (STYLE.md).
-    """
-
-    @pytest.mark.parametrize(
-        "module",
-        sorted(
-            p
-            for p in Path(laborvote.__file__).parent.glob("_[!_]*.py")
-            if p.name != "_dispatch.py"
-        ),
-        ids=lambda p: p.name,
-    )
-    def test_core_does_not_import_rules(self, module: Path) -> None:
-        """
-        No private core module imports `laborvote.rules`.
-
-        ``_dispatch.py`` is not core: it is the `laborvote.decide` facade,
-        which hands a tally over to the rulebooks when asked to.
-        """
-        tree = ast.parse(module.read_text(encoding="utf-8"))
-        imported = set()
-        for node in ast.walk(tree):
-            if isinstance(node, ast.ImportFrom):
-                imported.add(node.module or "")
-                imported.update(f"{node.module}.{a.name}" for a in node.names)
-            elif isinstance(node, ast.Import):
-                imported.update(a.name for a in node.names)
-
-        assert [] == sorted(n for n in imported if "rules" in n.split("."))

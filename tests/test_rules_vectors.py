@@ -13,8 +13,8 @@ from fractions import Fraction
 
 import pytest
 
-from laborvote import Ballots, Choice, Result, Tally
-from laborvote.rules import decide, uk_industrial_action
+from laborvote import Ballots, Choice, Result, Tally, decide
+from laborvote.rules import uk_industrial_action
 
 
 def yes_no(

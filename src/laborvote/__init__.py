@@ -12,48 +12,74 @@ Decide union elections under the NLRB's rules, exactly, and explain why.
 <Result.NO_REPRESENTATIVE: 'no_representative'>
 """
 
+# The layout, bottom up; each layer imports only from the ones below it
+# (tests/test_layers.py proves it from the source):
+#
+# - exceptions.py: every error laborvote raises, public.
+# - _core/: the value objects (ballots, tallies, outcomes, objections),
+#   the one engine of the NLRB's outcome classes and determinative
+#   challenges, and exact arithmetic. Pure: no I/O, no rulebooks.
+# - rules/: the rulebooks, public; one module per law, built on _core.
+# - _decide.py: `decide`, the one entry point: the NLRB's rules of _core,
+#   or a rulebook of rules/ (imported only when needed).
+# - _case/: the life of a case after the count: objection deadlines and
+#   `Election`, which decides through `decide`.
+# - this module: the public names, re-exported with __module__ set to
+#   "laborvote" (as trio does); rules/ and _case/ load on first use.
+# - nlrb/ (readers of the Board's files, the audit) and strategies.py
+#   (Hypothesis strategies): built on the public names.
+# - cli/: the `laborvote` command, one module per subcommand.
+
 from __future__ import annotations
 
 import importlib
 from typing import TYPE_CHECKING
 
-from . import exceptions as exceptions
-from ._arithmetic import challenges_determinative as challenges_determinative
-from ._arithmetic import challenges_to_change as challenges_to_change
-from ._arithmetic import majority_needed as majority_needed
-from ._arithmetic import margin as margin
-from ._arithmetic import support as support
-from ._arithmetic import support_of_eligible as support_of_eligible
-from ._arithmetic import turnout as turnout
-from ._ballots import Ballots as Ballots
-from ._ballots import Choice as Choice
-from ._ballots import ChoiceKind as ChoiceKind
-from ._dispatch import decide as decide
-from ._objection import Objection as Objection
-from ._objection import ObjectionStatus as ObjectionStatus
-from ._outcome import Outcome as Outcome
-from ._outcome import Result as Result
-from ._outcome import TestResult as TestResult
-from ._tally import CaseNumber as CaseNumber
-from ._tally import CaseType as CaseType
-from ._tally import Tally as Tally
-from ._tally import TallyKind as TallyKind
+from laborvote import exceptions as exceptions
+from laborvote._core.arithmetic import (
+    challenges_determinative as challenges_determinative,
+)
+from laborvote._core.arithmetic import (
+    challenges_to_change as challenges_to_change,
+)
+from laborvote._core.arithmetic import majority_needed as majority_needed
+from laborvote._core.arithmetic import margin as margin
+from laborvote._core.arithmetic import support as support
+from laborvote._core.arithmetic import (
+    support_of_eligible as support_of_eligible,
+)
+from laborvote._core.arithmetic import turnout as turnout
+from laborvote._core.ballots import Ballots as Ballots
+from laborvote._core.ballots import Choice as Choice
+from laborvote._core.ballots import ChoiceKind as ChoiceKind
+from laborvote._core.objection import Objection as Objection
+from laborvote._core.objection import ObjectionStatus as ObjectionStatus
+from laborvote._core.outcome import Outcome as Outcome
+from laborvote._core.outcome import Result as Result
+from laborvote._core.outcome import TestResult as TestResult
+from laborvote._core.tally import CaseNumber as CaseNumber
+from laborvote._core.tally import CaseType as CaseType
+from laborvote._core.tally import Tally as Tally
+from laborvote._core.tally import TallyKind as TallyKind
+from laborvote._decide import decide as decide
 
 if TYPE_CHECKING:
     from typing import Any
 
-    from . import rules as rules
-    from ._deadlines import DayCount as DayCount
-    from ._deadlines import Deadline as Deadline
-    from ._deadlines import DeadlineRule as DeadlineRule
-    from ._deadlines import deadline_rule_in_force as deadline_rule_in_force
-    from ._deadlines import deadline_rules as deadline_rules
-    from ._deadlines import is_business_day as is_business_day
-    from ._deadlines import objections_due as objections_due
-    from ._election import Certification as Certification
-    from ._election import Election as Election
-    from ._election import ElectionStatus as ElectionStatus
-    from ._election import Step as Step
+    from laborvote import rules as rules
+    from laborvote._case.deadlines import DayCount as DayCount
+    from laborvote._case.deadlines import Deadline as Deadline
+    from laborvote._case.deadlines import DeadlineRule as DeadlineRule
+    from laborvote._case.deadlines import (
+        deadline_rule_in_force as deadline_rule_in_force,
+    )
+    from laborvote._case.deadlines import deadline_rules as deadline_rules
+    from laborvote._case.deadlines import is_business_day as is_business_day
+    from laborvote._case.deadlines import objections_due as objections_due
+    from laborvote._case.election import Certification as Certification
+    from laborvote._case.election import Election as Election
+    from laborvote._case.election import ElectionStatus as ElectionStatus
+    from laborvote._case.election import Step as Step
 
 __all__ = [
     "Ballots",
@@ -105,10 +131,11 @@ _LAZY = {
             "is_business_day",
             "objections_due",
         ),
-        "._deadlines",
+        "._case.deadlines",
     ),
     **dict.fromkeys(
-        ("Certification", "Election", "ElectionStatus", "Step"), "._election"
+        ("Certification", "Election", "ElectionStatus", "Step"),
+        "._case.election",
     ),
 }
 

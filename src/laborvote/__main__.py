@@ -4,6 +4,6 @@ Run the ``laborvote`` command: ``python -m laborvote``.
 
 import sys
 
-from .cli import main
+from laborvote.cli import main
 
 sys.exit(main())

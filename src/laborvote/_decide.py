@@ -1,209 +1,114 @@
 """
-`decide`: the NLRB's representation rules, applied to one tally.
+`decide`: the one entry point, with or without a rulebook.
+
+Without a rulebook it applies the NLRB's representation rules of the core
+(`laborvote._decide`), or the deauthorization rulebook to a UD case; with
+one, it hands over to `laborvote.rules`, imported only then so that
+``import laborvote`` stays fast.
 """
 
 from __future__ import annotations
 
-import attrs
+from typing import TYPE_CHECKING
 
-from . import _engine
-from ._arithmetic import (
-    challenges_to_change,
-    engine_context,
-    majority_needed,
-)
-from ._ballots import Choice
-from ._outcome import Outcome, Result
-from ._tally import CaseType, Tally, TallyKind
+from laborvote._core import decide as _decide
+from laborvote._core.tally import CaseType
 
-#: The rule that a choice needs a majority of the valid ballots cast.
-MAJORITY_RULE = "NLRA section 9(a); 29 CFR 102.70(a)"
-#: The rule on challenged ballots and certification.
-CHALLENGE_RULE = "29 CFR 102.69"
-#: The runoff rule.
-RUNOFF_RULE = "29 CFR 102.70(a)-(c)"
-#: The tie (nullity) rule and its exception.
-NULLITY_RULE = "29 CFR 102.70(d)"
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from laborvote._core.outcome import Outcome
+    from laborvote._core.tally import Tally
+    from laborvote.rules import Rulebook
 
 
-def _named(choice: Choice) -> str:
-    return choice.name if choice.is_union else "no union"
-
-
-def _count_reason(tally: Tally) -> str:
-    valid, need = tally.valid_votes, majority_needed(tally)
-    void = tally.void
-    void_note = (
-        f"; void ballots ({void:,}) count for no choice" if void else ""
-    )
-    return (
-        f"Valid votes counted: {valid:,}{void_note}. A choice needs "
-        f"more than half of the valid votes, {need:,}, for a majority "
-        f"({MAJORITY_RULE})."
-    )
-
-
-def _challenge_reason(
-    tally: Tally, *, determinative: bool, fewest: int
-) -> str | None:
-    c = tally.challenged
-    if c == 0:
-        return None
-    if determinative:
-        return (
-            "Challenges are sufficient in number to affect the results of "
-            f"the election: as few as {fewest:,} of the {c:,} challenged "
-            "ballots could change the outcome, so they must be resolved "
-            "before anything is certified "
-            f"({CHALLENGE_RULE}(a)(6) and (c))."
-        )
-    return (
-        "Challenges are not sufficient in number to affect the results of "
-        "the election: however the challenged ballots are resolved, the "
-        f"outcome stays the same (changing it would take at least "
-        f"{fewest:,}; there are {c:,}), so they are never opened "
-        f"({CHALLENGE_RULE})."
-    )
-
-
-def _outcome_reason(tally: Tally, key: _engine.Key) -> str:  # noqa: PLR0911
-    choices, votes = tally.choices, tally.votes
-    valid = tally.valid_votes
-    if key.kind == "maj":
-        i = key.first
-        return (
-            f"{choices[i].name} received {votes[i]:,} of the {valid:,} "
-            "valid votes, a majority: a certification of representative "
-            f"issues for {choices[i].name} ({CHALLENGE_RULE}; "
-            f"{MAJORITY_RULE})."
-        )
-    if key == _engine.NONE:
-        top = max(votes)
-        if 2 * top > valid:
-            return (
-                "Votes against participating labor organizations: "
-                f"{top:,} of {valid:,} valid votes, a majority: no labor "
-                "organization is certified, and a certification of results "
-                f"issues ({CHALLENGE_RULE}; {MAJORITY_RULE})."
-            )
-        if tally.kind is TallyKind.RUNOFF:
-            return (
-                "No choice received a majority in the runoff, and only one "
-                "runoff is held: no labor organization is certified, and a "
-                f"certification of results issues ({RUNOFF_RULE}; the "
-                "sources read do not state the rule for a tied runoff)."
-            )
-        if len(choices) == 2:  # noqa: PLR2004
-            return (
-                f"The vote is tied at {votes[0]:,} to {votes[1]:,}; a tie is "
-                "not a majority, so no labor organization is certified and "
-                "a certification of results issues "
-                f"({MAJORITY_RULE}; Kirsch Drapery, 1990)."
-            )
-        return (
-            "No choice received a majority; two choices tie while another "
-            "received no votes, and every eligible voter cast a valid "
-            "ballot: no runoff is held, and a certification of results "
-            f"issues ({NULLITY_RULE})."
-        )
-    if key == _engine.NULLITY:
-        if len(set(votes)) == 1:
-            shape = (
-                f"The votes are equally divided among all {len(votes)} choices"
-            )
-        else:
-            shape = (
-                "No choice received a majority, and the second and third "
-                "places are tied"
-            )
-        return (
-            f"{shape}: the election is a nullity, and a new election is to "
-            f"be held with all the original choices ({NULLITY_RULE})."
-        )
-    a, b = runoff_pair(tally, key)
-    return (
-        f"No choice received a majority of the {valid:,} valid votes on a "
-        f"ballot of {len(choices)} choices: a runoff election is to be "
-        f"held between {_named(a)} ({tally.ballots.votes_for(a):,}) and "
-        f"{_named(b)} ({tally.ballots.votes_for(b):,}), the two choices "
-        f"with the most votes, unless objections are filed first "
-        f"({RUNOFF_RULE})."
-    )
-
-
-def runoff_pair(tally: Tally, key: _engine.Key) -> tuple[Choice, Choice]:
+def decide(
+    tally: Tally,
+    *,
+    rules: str | Rulebook | None = None,
+    on: dt.date | None = None,
+) -> Outcome:
     """
-    Return the runoff pair of *key*, most votes first, ties in ballot order.
-    """
-    i, j = key.first, key.second
-    votes = tally.votes
-    if votes[j] > votes[i]:
-        i, j = j, i
-    return tally.choices[i], tally.choices[j]
+    Decide *tally* under a rulebook, in the version in force on *on*.
 
+    Without *rules*, this applies the NLRB's representation rules, as
+    below, and the outcome names no rulebook (its
+    `laborvote.Outcome.rules` is `None`) and lists no tests; *on* is not
+    used. The exception is a tally whose case number is a UD case: a
+    deauthorization vote is decided by the ``deauthorization`` rulebook
+    (a majority of the eligible employees, NLRA section 8(a)(3)(ii)),
+    never by the representation rules.
 
-def _result(tally: Tally, key: _engine.Key) -> Outcome:
-    """
-    Return the outcome of class *key* with no determinative challenges.
-    """
-    need = majority_needed(tally)
-    if key.kind == "maj":
-        return Outcome(
-            result=Result.CERTIFIED,
-            winner=tally.choices[key.first],
-            majority=need,
-        )
-    if key == _engine.NONE:
-        return Outcome(result=Result.NO_REPRESENTATIVE, majority=need)
-    if key == _engine.NULLITY:
-        return Outcome(result=Result.NEW_ELECTION, majority=need)
-    return Outcome(
-        result=Result.RUNOFF,
-        runoff_between=runoff_pair(tally, key),
-        majority=need,
-    )
+    With *rules* (a name from `RULEBOOKS`, or a `Rulebook`), the version
+    in force on *on* decides; *on* defaults to the tally's date. The
+    outcome records the version's name in `laborvote.Outcome.rules`, and
+    how the tally fared in each of its tests in
+    `laborvote.Outcome.tests`. A yes/no question reads the tally's one
+    union as "yes" and its against votes as "no".
 
+    - A choice wins with a majority of the valid votes counted; void
+      ballots count for no choice (NLRA section 9(a); 29 CFR 102.70(a)).
+      A union's majority is a certification of representative; a
+      majority against, or no majority on a two-choice ballot (a tie), is
+      a certification of results: no representative.
+    - With three or more choices and no majority, a runoff is held
+      between the two choices with the most votes (29 CFR 102.70(a)-(c)),
+      except after ties (29 CFR 102.70(d)): votes equally divided among
+      all choices, or a tie for second place, make the election a nullity
+      and a new election is held; two choices tying while another got no
+      votes, with every eligible voter casting a valid ballot, is a
+      certification of results. A runoff tally has no further runoff.
+    - If the challenged ballots are determinative (some way of resolving
+      them changes any of that), the result is `Result.UNRESOLVED`
+      (29 CFR 102.69). Under any rulebook, the challenged ballots are
+      determinative iff some resolution (each one counted for any choice,
+      or not counted) changes the outcome.
 
-def decide(tally: Tally) -> Outcome:
-    """
-    Decide *tally* under the NLRB's representation rules.
+    Decertification (RD) and employer (RM) tallies are decided the same
+    way: votes "for" are for the incumbent or petitioned-for union.
 
-    The rules, with their citations, are those `laborvote.decide`
-    documents; this is what it does without a rulebook.
+    >>> from laborvote import Ballots, Tally
+    >>> o = decide(
+    ...     Tally(
+    ...         ballots=Ballots(
+    ...             unions={"RWDSU": 738},
+    ...             against=1798,
+    ...             void=76,
+    ...             challenged=505,
+    ...         ),
+    ...         eligible=5867,
+    ...     )
+    ... )
+    >>> o.result, o.challenges_determinative, o.rules
+    (<Result.NO_REPRESENTATIVE: 'no_representative'>, False, None)
+    >>> pcs = Tally(
+    ...     ballots=Ballots(unions={"PCS": 50726}, against=8528, void=31),
+    ...     eligible=142673,
+    ... )
+    >>> o = decide(pcs, rules="uk-industrial-action", on=dt.date(2018, 7, 23))
+    >>> o.result, o.rules, str(o.tests[0])
+    (<Result.NO_MANDATE: 'no_mandate'>, 'uk-industrial-action-2017', \
+'turnout 41.6%, needed 50%')
+
+    Raises:
+        UnknownRulebookError: If *rules* names no rulebook.
+        NoRulesInForceError: If no version is in force on the date, or
+            there is no date and the rulebook has several versions.
+        InvalidBallotsError: If a yes/no question's tally has more than
+            one union, or no against votes.
+        InvalidTallyError: If the rules need the number of eligible
+            voters and the tally does not have it.
+        InvalidValueError: If *rules* or *on* is of the wrong type.
+
+    .. versionadded:: 26.1.0
     """
-    context = engine_context(tally)
-    votes = tally.votes
-    key = _engine.classify(votes, context)
-    fewest = challenges_to_change(tally)
-    determinative = fewest <= tally.challenged
-    reasons = [_count_reason(tally)]
-    challenge = _challenge_reason(
-        tally, determinative=determinative, fewest=fewest
-    )
-    if challenge is not None:
-        reasons.append(challenge)
-    if determinative:
-        reasons.append(
-            "On the valid votes counted alone, this would follow. "
-            + _outcome_reason(tally, key)
-        )
-        outcome = Outcome(
-            result=Result.UNRESOLVED,
-            challenges_determinative=True,
-            majority=majority_needed(tally),
-        )
-    else:
-        reasons.append(_outcome_reason(tally, key))
-        outcome = _result(tally, key)
-    if (
-        tally.case_number is not None
-        and tally.case_number.case_type is CaseType.RD
-    ):
-        reasons.append(
-            "This is a decertification (RD) case: the votes for the union "
-            "are for the incumbent, and a certification of results means "
-            "it no longer represents the unit; the Board decides it by the "
-            "same rules as any other petition (NLRA section 9(c)(1)(A)(ii) "
-            "and 9(c)(2))."
-        )
-    return attrs.evolve(outcome, reasons=tuple(reasons))
+    if rules is None:
+        if (
+            tally.case_number is None
+            or tally.case_number.case_type is not CaseType.UD
+        ):
+            return _decide.decide(tally)
+        rules = "deauthorization"
+    from laborvote.rules import _decide_under  # noqa: PLC0415
+
+    return _decide_under(tally, rules=rules, on=on)

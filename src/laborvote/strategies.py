@@ -25,10 +25,10 @@ from collections.abc import Sequence
 
 from hypothesis import strategies as st
 
-from ._ballots import NO_UNION, Ballots, Choice
-from ._objection import Objection, ObjectionStatus
-from ._outcome import Outcome
-from ._tally import CaseNumber, CaseType, Tally, TallyKind
+from laborvote._core.ballots import NO_UNION, Ballots, Choice
+from laborvote._core.objection import Objection, ObjectionStatus
+from laborvote._core.outcome import Outcome
+from laborvote._core.tally import CaseNumber, CaseType, Tally, TallyKind
 
 __all__ = [
     "ballots",
@@ -257,7 +257,7 @@ def outcomes() -> st.SearchStrategy[Outcome]:
 
     .. versionadded:: 26.1.0
     """
-    from ._decide import decide  # noqa: PLC0415
+    from laborvote._core.decide import decide  # noqa: PLC0415
 
     return tallies().map(decide)
 

@@ -21,8 +21,8 @@ from typing import TypeVar
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from laborvote import Ballots, Result, Tally
-from laborvote.rules import Rulebook, decide, uk_industrial_action
+from laborvote import Ballots, Result, Tally, decide
+from laborvote.rules import Rulebook, uk_industrial_action
 from rulebook_strategies import (
     days,
     industrial_action_rulebooks,

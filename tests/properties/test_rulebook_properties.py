@@ -10,12 +10,11 @@ import attrs
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from laborvote import Ballots, Outcome, Result, Tally
+from laborvote import Ballots, Outcome, Result, Tally, decide
 from laborvote.rules import (
     Question,
     Rulebook,
     Version,
-    decide,
     majority_of_votes_cast,
 )
 from rulebook_strategies import (

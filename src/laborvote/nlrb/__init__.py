@@ -22,18 +22,18 @@ be read; `audit` decides each record's tally and reports every
 
 from __future__ import annotations
 
-from ._audit import Audit as Audit
-from ._audit import Discrepancy as Discrepancy
-from ._audit import audit as audit
-from ._csv import read_csv as read_csv
-from ._frames import to_pandas as to_pandas
-from ._frames import to_polars as to_polars
-from ._layouts import Layout as Layout
-from ._read import read as read
-from ._records import Record as Record
-from ._records import Recorded as Recorded
-from ._records import Source as Source
-from ._xlsx import read_xlsx as read_xlsx
+from laborvote.nlrb._audit import Audit as Audit
+from laborvote.nlrb._audit import Discrepancy as Discrepancy
+from laborvote.nlrb._audit import audit as audit
+from laborvote.nlrb._csv import read_csv as read_csv
+from laborvote.nlrb._frames import to_pandas as to_pandas
+from laborvote.nlrb._frames import to_polars as to_polars
+from laborvote.nlrb._layouts import Layout as Layout
+from laborvote.nlrb._read import read as read
+from laborvote.nlrb._records import Record as Record
+from laborvote.nlrb._records import Recorded as Recorded
+from laborvote.nlrb._records import Source as Source
+from laborvote.nlrb._xlsx import read_xlsx as read_xlsx
 
 __all__ = [
     "Audit",

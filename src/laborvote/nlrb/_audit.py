@@ -11,17 +11,16 @@ from typing import NamedTuple, final
 
 import attrs
 
-from laborvote import _engine
-from laborvote._arithmetic import engine_context
-from laborvote._ballots import Choice
-from laborvote._decide import runoff_pair
-from laborvote._dispatch import decide
-from laborvote._outcome import Outcome, Result
-from laborvote._tally import CaseType, Tally
+from laborvote._core import engine as _engine
+from laborvote._core.arithmetic import engine_context
+from laborvote._core.ballots import Choice
+from laborvote._core.decide import runoff_pair
+from laborvote._core.outcome import Outcome, Result
+from laborvote._core.tally import CaseType, Tally
+from laborvote._decide import decide
 from laborvote.exceptions import InvalidValueError
-
-from ._layouts import normalize
-from ._records import Record
+from laborvote.nlrb._layouts import normalize
+from laborvote.nlrb._records import Record
 
 
 class Discrepancy(enum.Enum):

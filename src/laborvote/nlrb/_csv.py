@@ -11,9 +11,8 @@ from pathlib import Path
 from typing import IO
 
 from laborvote.exceptions import InvalidFileError
-
-from ._records import Record
-from ._tables import first_header, records
+from laborvote.nlrb._records import Record
+from laborvote.nlrb._tables import first_header, records
 
 
 def read_csv(

@@ -8,9 +8,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from ._audit import Audit, audit
-from ._optional import require
-from ._records import Record
+from laborvote.nlrb._audit import Audit, audit
+from laborvote.nlrb._optional import require
+from laborvote.nlrb._records import Record
 
 
 def as_row(item: Audit) -> dict[str, Any]:

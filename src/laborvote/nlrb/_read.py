@@ -9,9 +9,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from laborvote.exceptions import InvalidFileError
-
-from . import _csv, _xlsx
-from ._records import Record
+from laborvote.nlrb import _csv, _xlsx
+from laborvote.nlrb._records import Record
 
 _ZIP = b"PK\x03\x04"
 _OLE = b"\xd0\xcf\x11\xe0"  # the legacy binary .xls format

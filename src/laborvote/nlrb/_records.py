@@ -9,10 +9,9 @@ from typing import final
 
 import attrs
 
-from laborvote._tally import CaseType, Tally
+from laborvote._core.tally import CaseType, Tally
 from laborvote.exceptions import LaborVoteError
-
-from ._layouts import Layout
+from laborvote.nlrb._layouts import Layout
 
 
 @final

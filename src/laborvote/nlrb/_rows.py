@@ -17,17 +17,16 @@ from typing import Any, TypeVar
 
 import attrs
 
-from laborvote._ballots import Ballots
-from laborvote._tally import CaseNumber, CaseType, Tally, TallyKind
+from laborvote._core.ballots import Ballots
+from laborvote._core.tally import CaseNumber, CaseType, Tally, TallyKind
 from laborvote.exceptions import (
     InvalidCaseNumberError,
     InvalidCountError,
     InvalidRecordError,
     LaborVoteError,
 )
-
-from ._layouts import FIELDS, Table, normalize
-from ._records import Record, Recorded, Source
+from laborvote.nlrb._layouts import FIELDS, Table, normalize
+from laborvote.nlrb._records import Record, Recorded, Source
 
 _T = TypeVar("_T")
 

@@ -23,9 +23,9 @@ from collections.abc import (
     Sequence,
 )
 
-from ._layouts import Table, detect
-from ._records import Record
-from ._rows import RowReader
+from laborvote.nlrb._layouts import Table, detect
+from laborvote.nlrb._records import Record
+from laborvote.nlrb._rows import RowReader
 
 #: How many rows may come before the first header of a file or sheet.
 HEADER_WITHIN = 30

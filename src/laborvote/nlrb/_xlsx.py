@@ -17,10 +17,9 @@ from pathlib import Path
 from typing import IO, Any
 
 from laborvote.exceptions import InvalidFileError
-
-from ._optional import require
-from ._records import Record
-from ._tables import first_header, records
+from laborvote.nlrb._optional import require
+from laborvote.nlrb._records import Record
+from laborvote.nlrb._tables import first_header, records
 
 
 def read_xlsx(source: str | os.PathLike[str] | IO[bytes]) -> Iterator[Record]:

@@ -26,7 +26,7 @@ participation?) is not confirmed in the sources read.
 
 >>> import datetime as dt
 >>> from laborvote import Ballots, Tally
->>> from laborvote.rules import decide
+>>> from laborvote import decide
 >>> ud = Tally(
 ...     ballots=Ballots(unions={"Rescind": 51}, against=30), eligible=100
 ... )
@@ -44,12 +44,10 @@ from types import MappingProxyType
 
 import attrs
 
-from laborvote._dispatch import decide as decide
-from laborvote._outcome import Outcome
-from laborvote._tally import Tally
+from laborvote._core.outcome import Outcome
+from laborvote._core.tally import Tally
 from laborvote.exceptions import InvalidValueError, UnknownRulebookError
-
-from . import (
+from laborvote.rules import (
     _yes_no,
     deauthorization,
     nlrb,
@@ -57,19 +55,23 @@ from . import (
     uk_industrial_action,
     uk_recognition,
 )
-from ._rulebook import Measure as Measure
-from ._rulebook import Question as Question
-from ._rulebook import Rulebook as Rulebook
-from ._rulebook import Runoff as Runoff
-from ._rulebook import Threshold as Threshold
-from ._rulebook import Version as Version
-from ._rulebook import majority_of_eligible as majority_of_eligible
-from ._rulebook import majority_of_votes_cast as majority_of_votes_cast
-from ._rulebook import support_floor as support_floor
-from ._rulebook import turnout_floor as turnout_floor
-from .nlrb import _apply as _apply_nlrb
-from .nmb import _apply_eligible as _apply_nmb_eligible
-from .nmb import _apply_valid as _apply_nmb_valid
+from laborvote.rules._rulebook import Measure as Measure
+from laborvote.rules._rulebook import Question as Question
+from laborvote.rules._rulebook import Rulebook as Rulebook
+from laborvote.rules._rulebook import Runoff as Runoff
+from laborvote.rules._rulebook import Threshold as Threshold
+from laborvote.rules._rulebook import Version as Version
+from laborvote.rules._rulebook import (
+    majority_of_eligible as majority_of_eligible,
+)
+from laborvote.rules._rulebook import (
+    majority_of_votes_cast as majority_of_votes_cast,
+)
+from laborvote.rules._rulebook import support_floor as support_floor
+from laborvote.rules._rulebook import turnout_floor as turnout_floor
+from laborvote.rules.nlrb import _apply as _apply_nlrb
+from laborvote.rules.nmb import _apply_eligible as _apply_nmb_eligible
+from laborvote.rules.nmb import _apply_valid as _apply_nmb_valid
 
 __all__ = [
     "RULEBOOKS",
@@ -79,7 +81,6 @@ __all__ = [
     "Runoff",
     "Threshold",
     "Version",
-    "decide",
     "majority_of_eligible",
     "majority_of_votes_cast",
     "rulebook",

@@ -5,7 +5,7 @@ A rulebook is data. Each version says when it is in force and which
 tests a vote must pass; each test is a small part that cites its law
 (`Threshold`); the runoff rule, where there is one, is named by `Runoff`.
 How the parts are applied to a tally lives beside them, in the rulebook
-modules and in `laborvote.rules.decide`.
+modules, and `laborvote.decide` applies them.
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ from typing import Any, final
 
 import attrs
 
-from laborvote import _validators as v
-from laborvote._outcome import Result
+from laborvote._core import validators as v
+from laborvote._core.outcome import Result
 from laborvote.exceptions import (
     InvalidRulebookError,
     InvalidValueError,

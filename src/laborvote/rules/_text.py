@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from laborvote._outcome import TestResult
-
-from ._rulebook import Threshold
+from laborvote._core.outcome import TestResult
+from laborvote.rules._rulebook import Threshold
 
 #: Beyond this many decimals a share is described, not printed.
 _MOST_DIGITS = 8

@@ -40,13 +40,12 @@ from __future__ import annotations
 import itertools
 from typing import NamedTuple
 
-from laborvote._arithmetic import majority_needed
-from laborvote._outcome import Outcome, Result, TestResult
-from laborvote._tally import Tally
+from laborvote._core.arithmetic import majority_needed
+from laborvote._core.outcome import Outcome, Result, TestResult
+from laborvote._core.tally import Tally
 from laborvote.exceptions import InvalidBallotsError, InvalidTallyError
-
-from . import _text
-from ._rulebook import Measure, Threshold, Version
+from laborvote.rules import _text
+from laborvote.rules._rulebook import Measure, Threshold, Version
 
 #: Why spoilt papers are read both ways for a turnout.
 SPOILT_OPEN = (

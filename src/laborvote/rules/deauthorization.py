@@ -22,7 +22,7 @@ RULES.md section 7, item 11: 51 of 100 eligible voting to rescind
 rescinds; 50 does not, being exactly half.
 
 >>> from laborvote import Ballots, Tally
->>> from laborvote.rules import decide
+>>> from laborvote import decide
 >>> def ud(yes):
 ...     return Tally(
 ...         ballots=Ballots(unions={"Rescind": yes}, against=30),
@@ -40,9 +40,13 @@ needed more than 50%')
 
 from __future__ import annotations
 
-from laborvote._outcome import Result
-
-from ._rulebook import Question, Rulebook, Version, majority_of_eligible
+from laborvote._core.outcome import Result
+from laborvote.rules._rulebook import (
+    Question,
+    Rulebook,
+    Version,
+    majority_of_eligible,
+)
 
 __all__ = ["RULEBOOK"]
 

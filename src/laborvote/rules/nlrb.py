@@ -14,7 +14,7 @@ not model the Board's earlier rules.
 
 >>> import datetime as dt
 >>> from laborvote import Ballots, Tally
->>> from laborvote.rules import decide
+>>> from laborvote import decide
 >>> jfk8 = Tally(
 ...     ballots=Ballots(
 ...         unions={"ALU": 2654}, against=2131, void=17, challenged=67
@@ -35,12 +35,11 @@ from __future__ import annotations
 
 import attrs
 
-from laborvote import _decide
-from laborvote._outcome import Outcome, TestResult
-from laborvote._tally import Tally
-
-from . import _text
-from ._rulebook import (
+from laborvote._core import decide as _decide
+from laborvote._core.outcome import Outcome, TestResult
+from laborvote._core.tally import Tally
+from laborvote.rules import _text
+from laborvote.rules._rulebook import (
     Question,
     Rulebook,
     Runoff,

@@ -39,7 +39,7 @@ the 199 valid votes.
 
 >>> import datetime as dt
 >>> from laborvote import Ballots, Tally
->>> from laborvote.rules import decide
+>>> from laborvote import decide
 >>> twu = Tally(
 ...     ballots=Ballots(unions={"TWU": 100, "AMP": 99}, against=None),
 ...     eligible=400,
@@ -61,8 +61,8 @@ from collections.abc import Sequence
 
 import attrs
 
-from laborvote._arithmetic import majority_needed
-from laborvote._engine import (
+from laborvote._core.arithmetic import majority_needed
+from laborvote._core.engine import (
     NONE,
     Key,
     ceil_div,
@@ -70,12 +70,11 @@ from laborvote._engine import (
     majority_key,
     runoff_key,
 )
-from laborvote._outcome import Outcome, Result, TestResult
-from laborvote._tally import Tally
+from laborvote._core.outcome import Outcome, Result, TestResult
+from laborvote._core.tally import Tally
 from laborvote.exceptions import InvalidTallyError
-
-from . import _text
-from ._rulebook import (
+from laborvote.rules import _text
+from laborvote.rules._rulebook import (
     Question,
     Rulebook,
     Runoff,

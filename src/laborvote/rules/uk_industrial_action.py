@@ -46,7 +46,7 @@ scrutineer's report, as published by PCS): 142,673 entitled to vote,
 
 >>> import datetime as dt
 >>> from laborvote import Ballots, Tally
->>> from laborvote.rules import decide
+>>> from laborvote import decide
 >>> pcs = Tally(
 ...     ballots=Ballots(unions={"PCS": 50726}, against=8528, void=31),
 ...     eligible=142673,
@@ -68,10 +68,9 @@ from __future__ import annotations
 import datetime as dt
 from fractions import Fraction
 
-from laborvote._outcome import Result
+from laborvote._core.outcome import Result
 from laborvote.exceptions import InvalidRulebookError
-
-from ._rulebook import (
+from laborvote.rules._rulebook import (
     Question,
     Rulebook,
     Threshold,

@@ -28,7 +28,7 @@ only 38% of a bargaining unit of 150.
 
 >>> import datetime as dt
 >>> from laborvote import Ballots, Tally
->>> from laborvote.rules import decide
+>>> from laborvote import decide
 >>> ballot = Tally(
 ...     ballots=Ballots(unions={"Union": 57}, against=38), eligible=150
 ... )
@@ -48,9 +48,8 @@ from __future__ import annotations
 import datetime as dt
 from fractions import Fraction
 
-from laborvote._outcome import Result
-
-from ._rulebook import (
+from laborvote._core.outcome import Result
+from laborvote.rules._rulebook import (
     Question,
     Rulebook,
     Version,

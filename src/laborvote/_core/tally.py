@@ -12,9 +12,9 @@ from typing import Any, final
 
 import attrs
 
-from . import _validators as v
-from ._ballots import Ballots, Choice
-from .exceptions import (
+from laborvote._core import validators as v
+from laborvote._core.ballots import Ballots, Choice
+from laborvote.exceptions import (
     InvalidBallotsError,
     InvalidCaseNumberError,
     InvalidTallyError,

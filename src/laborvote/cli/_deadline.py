@@ -16,8 +16,8 @@ import re
 import sys
 from typing import Any, TextIO
 
-from ._deadlines import deadline_rules, objections_due
-from .exceptions import MissingDependencyError, NoDeadlineRuleError
+from laborvote._case.deadlines import deadline_rules, objections_due
+from laborvote.exceptions import MissingDependencyError, NoDeadlineRuleError
 
 #: Bad input on the command line, as argparse's own errors.
 EXIT_USAGE = 2

@@ -9,7 +9,7 @@ import datetime as dt
 import enum
 from typing import Any, TypeVar
 
-from .exceptions import InvalidCountError, InvalidValueError
+from laborvote.exceptions import InvalidCountError, InvalidValueError
 
 _E = TypeVar("_E", bound=enum.Enum)
 

@@ -13,13 +13,13 @@ from typing import Any, final
 
 import attrs
 
-from . import _validators as v
-from ._deadlines import Deadline, DeadlineRule, objections_due
-from ._decide import decide
-from ._objection import Objection, ObjectionStatus
-from ._outcome import Outcome, Result
-from ._tally import Tally, TallyKind
-from .exceptions import InvalidElectionError
+from laborvote._case.deadlines import Deadline, DeadlineRule, objections_due
+from laborvote._core import validators as v
+from laborvote._core.objection import Objection, ObjectionStatus
+from laborvote._core.outcome import Outcome, Result
+from laborvote._core.tally import Tally, TallyKind
+from laborvote._decide import decide
+from laborvote.exceptions import InvalidElectionError
 
 #: Where objections are decided, and certifications issued.
 OBJECTIONS_RULE = "29 CFR 102.69(c)"

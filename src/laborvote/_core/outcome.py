@@ -12,9 +12,9 @@ from typing import Any, ClassVar, final
 
 import attrs
 
-from . import _validators as v
-from ._ballots import Choice
-from .exceptions import InvalidOutcomeError
+from laborvote._core import validators as v
+from laborvote._core.ballots import Choice
+from laborvote.exceptions import InvalidOutcomeError
 
 
 class Result(enum.Enum):

@@ -10,8 +10,8 @@ from typing import Any, ClassVar, final
 
 import attrs
 
-from . import _validators as v
-from .exceptions import InvalidBallotsError, InvalidChoiceError
+from laborvote._core import validators as v
+from laborvote.exceptions import InvalidBallotsError, InvalidChoiceError
 
 NO_UNION = "No union"
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from . import _engine
-from ._ballots import Choice
-from ._tally import Tally, TallyKind
+from laborvote._core import engine as _engine
+from laborvote._core.ballots import Choice
+from laborvote._core.tally import Tally, TallyKind
 
 
 def engine_context(tally: Tally) -> _engine.Context:

@@ -20,13 +20,12 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from laborvote._pipes import silence_stdout
+from laborvote.cli._pipes import silence_stdout
 from laborvote.exceptions import LaborVoteError
-
-from . import _read
-from ._audit import Audit, Discrepancy, audit
-from ._frames import as_row
-from ._records import Record
+from laborvote.nlrb import _read
+from laborvote.nlrb._audit import Audit, Discrepancy, audit
+from laborvote.nlrb._frames import as_row
+from laborvote.nlrb._records import Record
 
 EXIT_UNREADABLE = 2
 

@@ -19,8 +19,8 @@ from typing import Any, final
 
 import attrs
 
-from . import _validators as v
-from .exceptions import (
+from laborvote._core import validators as v
+from laborvote.exceptions import (
     InvalidDeadlineRuleError,
     InvalidValueError,
     MissingDependencyError,

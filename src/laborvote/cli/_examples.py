@@ -12,8 +12,8 @@ from typing import final
 
 import attrs
 
-from ._ballots import Ballots
-from ._tally import Tally, TallyKind
+from laborvote._core.ballots import Ballots
+from laborvote._core.tally import Tally, TallyKind
 
 
 @final

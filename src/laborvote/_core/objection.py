@@ -11,8 +11,8 @@ from typing import Any, final
 
 import attrs
 
-from . import _validators as v
-from .exceptions import InvalidObjectionError, InvalidTransitionError
+from laborvote._core import validators as v
+from laborvote.exceptions import InvalidObjectionError, InvalidTransitionError
 
 
 class ObjectionStatus(enum.Enum):

@@ -19,25 +19,27 @@ import sys
 import textwrap
 from typing import TYPE_CHECKING, Any, NoReturn
 
-from . import _deadline_cli, rules
-from ._arithmetic import support, support_of_eligible, turnout
-from ._ballots import Ballots
-from ._examples import EXAMPLES
-from ._pipes import silence_stdout
-from ._tally import Tally
-from .exceptions import (
+import laborvote
+from laborvote import rules
+from laborvote._core.arithmetic import support, support_of_eligible, turnout
+from laborvote._core.ballots import Ballots
+from laborvote._core.tally import Tally
+from laborvote.cli import _audit as _audit_cli
+from laborvote.cli import _deadline as _deadline_cli
+from laborvote.cli._examples import EXAMPLES
+from laborvote.cli._pipes import silence_stdout
+from laborvote.exceptions import (
     InvalidRulebookError,
     InvalidValueError,
     NoRulesInForceError,
     UnknownRulebookError,
 )
-from .nlrb import _cli as _audit_cli
-from .rules import uk_industrial_action
+from laborvote.rules import uk_industrial_action
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from ._outcome import Outcome
+    from laborvote._core.outcome import Outcome
 
 __all__ = ["main"]
 
@@ -243,7 +245,7 @@ def _decide(
     tally: Tally, book: rules.Rulebook | None, on: dt.date | None
 ) -> Outcome:
     try:
-        return rules.decide(tally, rules=book, on=on)
+        return laborvote.decide(tally, rules=book, on=on)
     except NoRulesInForceError as e:
         raise _UsageError(str(e), argument="--on") from None
     except InvalidValueError as e:

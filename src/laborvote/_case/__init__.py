@@ -1,0 +1,3 @@
+"""
+The life of a case: objection deadlines and the `Election` model.
+"""

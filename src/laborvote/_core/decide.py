@@ -1,0 +1,209 @@
+"""
+`decide`: the NLRB's representation rules, applied to one tally.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from laborvote._core import engine as _engine
+from laborvote._core.arithmetic import (
+    challenges_to_change,
+    engine_context,
+    majority_needed,
+)
+from laborvote._core.ballots import Choice
+from laborvote._core.outcome import Outcome, Result
+from laborvote._core.tally import CaseType, Tally, TallyKind
+
+#: The rule that a choice needs a majority of the valid ballots cast.
+MAJORITY_RULE = "NLRA section 9(a); 29 CFR 102.70(a)"
+#: The rule on challenged ballots and certification.
+CHALLENGE_RULE = "29 CFR 102.69"
+#: The runoff rule.
+RUNOFF_RULE = "29 CFR 102.70(a)-(c)"
+#: The tie (nullity) rule and its exception.
+NULLITY_RULE = "29 CFR 102.70(d)"
+
+
+def _named(choice: Choice) -> str:
+    return choice.name if choice.is_union else "no union"
+
+
+def _count_reason(tally: Tally) -> str:
+    valid, need = tally.valid_votes, majority_needed(tally)
+    void = tally.void
+    void_note = (
+        f"; void ballots ({void:,}) count for no choice" if void else ""
+    )
+    return (
+        f"Valid votes counted: {valid:,}{void_note}. A choice needs "
+        f"more than half of the valid votes, {need:,}, for a majority "
+        f"({MAJORITY_RULE})."
+    )
+
+
+def _challenge_reason(
+    tally: Tally, *, determinative: bool, fewest: int
+) -> str | None:
+    c = tally.challenged
+    if c == 0:
+        return None
+    if determinative:
+        return (
+            "Challenges are sufficient in number to affect the results of "
+            f"the election: as few as {fewest:,} of the {c:,} challenged "
+            "ballots could change the outcome, so they must be resolved "
+            "before anything is certified "
+            f"({CHALLENGE_RULE}(a)(6) and (c))."
+        )
+    return (
+        "Challenges are not sufficient in number to affect the results of "
+        "the election: however the challenged ballots are resolved, the "
+        f"outcome stays the same (changing it would take at least "
+        f"{fewest:,}; there are {c:,}), so they are never opened "
+        f"({CHALLENGE_RULE})."
+    )
+
+
+def _outcome_reason(tally: Tally, key: _engine.Key) -> str:  # noqa: PLR0911
+    choices, votes = tally.choices, tally.votes
+    valid = tally.valid_votes
+    if key.kind == "maj":
+        i = key.first
+        return (
+            f"{choices[i].name} received {votes[i]:,} of the {valid:,} "
+            "valid votes, a majority: a certification of representative "
+            f"issues for {choices[i].name} ({CHALLENGE_RULE}; "
+            f"{MAJORITY_RULE})."
+        )
+    if key == _engine.NONE:
+        top = max(votes)
+        if 2 * top > valid:
+            return (
+                "Votes against participating labor organizations: "
+                f"{top:,} of {valid:,} valid votes, a majority: no labor "
+                "organization is certified, and a certification of results "
+                f"issues ({CHALLENGE_RULE}; {MAJORITY_RULE})."
+            )
+        if tally.kind is TallyKind.RUNOFF:
+            return (
+                "No choice received a majority in the runoff, and only one "
+                "runoff is held: no labor organization is certified, and a "
+                f"certification of results issues ({RUNOFF_RULE}; the "
+                "sources read do not state the rule for a tied runoff)."
+            )
+        if len(choices) == 2:  # noqa: PLR2004
+            return (
+                f"The vote is tied at {votes[0]:,} to {votes[1]:,}; a tie is "
+                "not a majority, so no labor organization is certified and "
+                "a certification of results issues "
+                f"({MAJORITY_RULE}; Kirsch Drapery, 1990)."
+            )
+        return (
+            "No choice received a majority; two choices tie while another "
+            "received no votes, and every eligible voter cast a valid "
+            "ballot: no runoff is held, and a certification of results "
+            f"issues ({NULLITY_RULE})."
+        )
+    if key == _engine.NULLITY:
+        if len(set(votes)) == 1:
+            shape = (
+                f"The votes are equally divided among all {len(votes)} choices"
+            )
+        else:
+            shape = (
+                "No choice received a majority, and the second and third "
+                "places are tied"
+            )
+        return (
+            f"{shape}: the election is a nullity, and a new election is to "
+            f"be held with all the original choices ({NULLITY_RULE})."
+        )
+    a, b = runoff_pair(tally, key)
+    return (
+        f"No choice received a majority of the {valid:,} valid votes on a "
+        f"ballot of {len(choices)} choices: a runoff election is to be "
+        f"held between {_named(a)} ({tally.ballots.votes_for(a):,}) and "
+        f"{_named(b)} ({tally.ballots.votes_for(b):,}), the two choices "
+        f"with the most votes, unless objections are filed first "
+        f"({RUNOFF_RULE})."
+    )
+
+
+def runoff_pair(tally: Tally, key: _engine.Key) -> tuple[Choice, Choice]:
+    """
+    Return the runoff pair of *key*, most votes first, ties in ballot order.
+    """
+    i, j = key.first, key.second
+    votes = tally.votes
+    if votes[j] > votes[i]:
+        i, j = j, i
+    return tally.choices[i], tally.choices[j]
+
+
+def _result(tally: Tally, key: _engine.Key) -> Outcome:
+    """
+    Return the outcome of class *key* with no determinative challenges.
+    """
+    need = majority_needed(tally)
+    if key.kind == "maj":
+        return Outcome(
+            result=Result.CERTIFIED,
+            winner=tally.choices[key.first],
+            majority=need,
+        )
+    if key == _engine.NONE:
+        return Outcome(result=Result.NO_REPRESENTATIVE, majority=need)
+    if key == _engine.NULLITY:
+        return Outcome(result=Result.NEW_ELECTION, majority=need)
+    return Outcome(
+        result=Result.RUNOFF,
+        runoff_between=runoff_pair(tally, key),
+        majority=need,
+    )
+
+
+def decide(tally: Tally) -> Outcome:
+    """
+    Decide *tally* under the NLRB's representation rules.
+
+    The rules, with their citations, are those `laborvote.decide`
+    documents; this is what it does without a rulebook.
+    """
+    context = engine_context(tally)
+    votes = tally.votes
+    key = _engine.classify(votes, context)
+    fewest = challenges_to_change(tally)
+    determinative = fewest <= tally.challenged
+    reasons = [_count_reason(tally)]
+    challenge = _challenge_reason(
+        tally, determinative=determinative, fewest=fewest
+    )
+    if challenge is not None:
+        reasons.append(challenge)
+    if determinative:
+        reasons.append(
+            "On the valid votes counted alone, this would follow. "
+            + _outcome_reason(tally, key)
+        )
+        outcome = Outcome(
+            result=Result.UNRESOLVED,
+            challenges_determinative=True,
+            majority=majority_needed(tally),
+        )
+    else:
+        reasons.append(_outcome_reason(tally, key))
+        outcome = _result(tally, key)
+    if (
+        tally.case_number is not None
+        and tally.case_number.case_type is CaseType.RD
+    ):
+        reasons.append(
+            "This is a decertification (RD) case: the votes for the union "
+            "are for the incumbent, and a certification of results means "
+            "it no longer represents the unit; the Board decides it by the "
+            "same rules as any other petition (NLRA section 9(c)(1)(A)(ii) "
+            "and 9(c)(2))."
+        )
+    return attrs.evolve(outcome, reasons=tuple(reasons))
