@@ -345,7 +345,10 @@ class TestDecideErrors:
             (["--on", "2020-01-01"], "argument --on: needs --rules"),
             (
                 ["--rules", "nmb", "--on", "2020-02-30"],
-                "argument --on: expected a date YYYY-MM-DD, got '2020-02-30'",
+                (
+                    "argument --on: expected a date as YYYY-MM-DD, "
+                    "got '2020-02-30'"
+                ),
             ),
             (
                 ["--important-public-service"],

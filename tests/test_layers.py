@@ -67,7 +67,7 @@ def _imports(path: Path, site: Path) -> set[str]:
     package = (
         module if path.name == "__init__.py" else module.rpartition(".")[0]
     )
-    found = set()
+    found: set[str] = set()
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.Import):
             found.update(a.name for a in node.names)

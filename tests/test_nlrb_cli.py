@@ -15,7 +15,7 @@ import pytest
 
 from laborvote.cli import _audit as _cli
 from laborvote.cli import main
-from laborvote.cli._pipes import silence_stdout
+from laborvote.cli._output import silence_stdout
 from laborvote.nlrb import _tables
 from nlrb_files import FOIA, write_csv
 

@@ -13,31 +13,31 @@ from __future__ import annotations
 
 import argparse
 import csv
+import itertools
 import json
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
-from laborvote.cli._pipes import silence_stdout
-from laborvote.exceptions import LaborVoteError
+from laborvote.cli import _args
+from laborvote.cli._errors import CommandError, UnavailableError, UsageError
+from laborvote.cli._output import Stdout, write
+from laborvote.exceptions import LaborVoteError, MissingDependencyError
 from laborvote.nlrb import _read
 from laborvote.nlrb._audit import Audit, Discrepancy, audit
 from laborvote.nlrb._frames import as_row
-from laborvote.nlrb._records import Record
-
-EXIT_UNREADABLE = 2
 
 #: Files at least this large show progress on a terminal.
 LARGE = 8 * 1024 * 1024
 
 
-def add_parser(subparsers: Any) -> argparse.ArgumentParser:
+def add_parser(subparsers: Any) -> None:
     """
-    Add the ``audit`` command to *subparsers* and return its parser.
+    Add the ``audit`` subcommand to *subparsers*.
     """
-    parser: argparse.ArgumentParser = subparsers.add_parser(
+    parser = subparsers.add_parser(
         "audit",
         help="audit an NLRB election file against the law",
         description=(
@@ -51,6 +51,7 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     parser.add_argument(
         "--format",
         choices=("table", "csv", "jsonl"),
+        action=_args.Once,
         default="table",
         help="table (default), csv, or one JSON object per line",
     )
@@ -59,7 +60,7 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
         action="store_true",
         help="write only the rows with a discrepancy or an error",
     )
-    return parser
+    parser.set_defaults(func=run)
 
 
 class _Summary:
@@ -204,10 +205,7 @@ def _progress(path: str) -> _Progress | None:
 
 
 def _write(
-    args: argparse.Namespace,
-    audits: Iterator[Audit],
-    out: IO[str],
-    summary: _Summary,
+    args: argparse.Namespace, audits: Iterator[Audit], summary: _Summary
 ) -> None:
     """
     Write every audit in the chosen format, counting them in *summary*.
@@ -219,7 +217,7 @@ def _write(
         line = _json
     elif args.format == "table":
         line = _table_row
-        out.write(
+        write(
             _TABLE.format(
                 "row", "case", "unit", "tally", "result", "det.", "findings"
             ).rstrip()
@@ -230,66 +228,57 @@ def _write(
         if only and not item.discrepancies and item.record.error is None:
             continue
         if line is not None:
-            out.write(line(item) + "\n")
+            write(line(item) + "\n")
             continue
         row = as_row(item)
         if writer is None:
-            writer = csv.DictWriter(out, fieldnames=list(row))
+            writer = csv.DictWriter(Stdout(), fieldnames=list(row))
             writer.writeheader()
         writer.writerow(row)
 
 
 def run(args: argparse.Namespace) -> int:
     """
-    Run ``laborvote audit`` with the parsed *args*; return the exit status.
+    Audit the file that *args* names, and write the report.
+
+    Raises:
+        UsageError: If the file cannot be read, at the start or midway.
+        UnavailableError: If reading it needs a package that is not installed.
     """
     path: str = args.path
     progress = _progress(path)
-    records = _read.stream(path, progress=progress)
     summary = _Summary()
+    records = _read.stream(path, progress=progress)
     try:
+        # Read the first record before writing anything: a file that
+        # cannot be read at all leaves standard output empty.
         first = next(records, None)
+        head = () if first is None else (first,)
+        audits = (audit(r) for r in itertools.chain(head, records))
+        _write(args, audits, summary)
     except (OSError, LaborVoteError) as e:
-        _fail(path, e)
-        return EXIT_UNREADABLE
-    audits = (audit(r) for r in _chain(first, records))
-    out = sys.stdout
-    try:
-        _write(args, audits, out, summary)
+        raise _unreadable(path, e, after=summary.rows) from None
+    finally:
         if progress is not None:
             progress.clear()
-        if args.format == "table":
-            out.write("\n" + "\n".join(summary.lines()) + "\n")
-            out.flush()
-    except (OSError, LaborVoteError) as e:
-        if isinstance(e, BrokenPipeError):
-            silence_stdout()
-            return 0
-        if progress is not None:
-            progress.clear()
-        _fail(path, e, after=summary.rows)
-        return EXIT_UNREADABLE
-    if args.format != "table":
-        sys.stderr.write("\n".join(summary.lines()) + "\n")
+    lines = "\n".join(summary.lines()) + "\n"
+    if args.format == "table":
+        write("\n" + lines)
+    else:
+        sys.stderr.write(lines)
     return 0
 
 
-def _fail(path: str, error: Exception, *, after: int | None = None) -> None:
+def _unreadable(path: str, error: Exception, *, after: int) -> CommandError:
     """
-    Say on one line of standard error why *path* cannot be read.
+    Return the error that says why *path* cannot be read.
     """
+    if isinstance(error, MissingDependencyError):
+        return UnavailableError(str(error))
     if isinstance(error, OSError):
         message = f"cannot read {path}: {error.strerror or error}"
     else:
         message = str(error)
     if after:
         message += f" (after row {after:,})"
-    sys.stderr.write(f"laborvote: error: {message}\n")
-
-
-def _chain(
-    first: Record | None, records: Iterator[Record]
-) -> Iterator[Record]:
-    if first is not None:
-        yield first
-        yield from records
+    return UsageError(message)

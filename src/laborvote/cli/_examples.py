@@ -1,19 +1,25 @@
 """
-Real elections shipped with laborvote, from the public record.
+``laborvote examples``: the real elections shipped with laborvote, from the
+public record.
 
-Figures and sources: RULES.md section 2 in the project's shared domain
-brief. Where a figure is not confirmed, the example's note says so.
+The figures are those the Board's tallies gave, as the press and the Board's
+case records reported them; where a figure is not confirmed, the example's
+note says so.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import final
+from typing import TYPE_CHECKING, Any, final
+
+if TYPE_CHECKING:
+    import argparse
 
 import attrs
 
 from laborvote._core.ballots import Ballots
 from laborvote._core.tally import Tally, TallyKind
+from laborvote.cli._output import write
 
 
 @final
@@ -113,3 +119,20 @@ EXAMPLES: dict[str, Example] = {
         ),
     )
 }
+
+
+def add_parser(subparsers: Any) -> None:
+    """
+    Add the ``examples`` subcommand to *subparsers*.
+    """
+    cmd = subparsers.add_parser("examples", help="list the shipped examples")
+    cmd.set_defaults(func=run)
+
+
+def run(_args: argparse.Namespace) -> int:
+    """
+    List the shipped examples.
+    """
+    for example in EXAMPLES.values():
+        write(f"{example.name:<20} {example.title}\n")
+    return 0

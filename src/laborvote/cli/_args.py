@@ -1,0 +1,94 @@
+"""
+The argument types every subcommand shares, and the parser they build on.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import re
+from typing import Any, NoReturn
+
+from laborvote.cli._errors import EXIT_CODES, UsageError, shorten
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+#: Counts longer than this are refused before they are read as numbers.
+_MOST_DIGITS = 30
+
+
+class Parser(argparse.ArgumentParser):
+    """
+    An argument parser that reports an error as one line, no usage dump,
+    and lists the exit codes in its help.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("epilog", EXIT_CODES)
+        kwargs.setdefault(
+            "formatter_class", argparse.RawDescriptionHelpFormatter
+        )
+        super().__init__(*args, **kwargs)
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message)
+
+
+class Once(argparse.Action):
+    """
+    Store an option's value, refusing the option when it is given twice.
+    """
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,  # noqa: ARG002 - argparse's signature
+        namespace: argparse.Namespace,
+        values: Any,
+        option_string: str | None = None,  # noqa: ARG002
+    ) -> None:
+        given: set[str] = namespace.__dict__.setdefault("_given", set())
+        if self.dest in given:
+            msg = "given more than once: give it once"
+            raise argparse.ArgumentError(self, msg)
+        given.add(self.dest)
+        setattr(namespace, self.dest, values)
+
+
+def date(text: str) -> dt.date:
+    """
+    Return *text*, written YYYY-MM-DD, as a date.
+    """
+    try:
+        if not _ISO_DATE.fullmatch(text):
+            raise ValueError  # noqa: TRY301 - one message for both
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        msg = f"expected a date as YYYY-MM-DD, got {shorten(text)}"
+        raise argparse.ArgumentTypeError(msg) from None
+
+
+def count(text: str) -> int:
+    """
+    Return *text*, a whole number written in ASCII digits, as an `int`.
+    """
+    digits = text.strip()
+    if not (digits.isdigit() and digits.isascii()):
+        msg = f"expected a non-negative whole number, got {shorten(text)}"
+        raise argparse.ArgumentTypeError(msg)
+    if len(digits) > _MOST_DIGITS:
+        msg = (
+            "expected a count of at most "
+            f"{_MOST_DIGITS} digits, got {shorten(text)}"
+        )
+        raise argparse.ArgumentTypeError(msg)
+    return int(digits)
+
+
+def union(text: str) -> tuple[str, int]:
+    """
+    Return *text*, written NAME=VOTES, as a name and a count.
+    """
+    name, sep, votes = text.rpartition("=")
+    if not sep or not name.strip():
+        msg = f"expected NAME=VOTES, got {shorten(text)}"
+        raise argparse.ArgumentTypeError(msg)
+    return name.strip(), count(votes)
