@@ -196,6 +196,7 @@ class TestWithoutHolidays:
         assert [
             (
                 "laborvote: error: counting business days needs the holidays "
-                "package: pip install 'laborvote[holidays]'"
+                "package, a dependency of laborvote that is not installed: "
+                "pip install 'laborvote[holidays]'"
             )
         ] == err.splitlines()

@@ -81,6 +81,9 @@ if TYPE_CHECKING:
     from laborvote._case.election import ElectionStatus as ElectionStatus
     from laborvote._case.election import Step as Step
 
+#: The version of laborvote (CalVer ``YY.N.MICRO``, see the changelog).
+__version__ = "26.1.0"
+
 __all__ = [
     "Ballots",
     "CaseNumber",

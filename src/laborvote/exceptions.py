@@ -318,7 +318,7 @@ class MissingDependencyError(LaborVoteError, ImportError):
     A feature needs an optional dependency that is not installed.
 
     The message names the extra to install, such as
-    ``pip install 'laborvote[holidays]'``.
+    ``pip install 'laborvote[xlsx]'``.
 
     Attributes:
         extra: The name of the extra that provides the dependency.

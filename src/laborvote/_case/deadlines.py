@@ -255,11 +255,12 @@ def _federal_holidays() -> Container[dt.date]:
     are in other categories and do not count.
     """
     try:
-        import holidays  # noqa: PLC0415 (an optional extra, imported late)
+        import holidays  # noqa: PLC0415 (imported late: import laborvote stays fast)
     except ImportError:
         msg = (
-            "counting business days needs the holidays package: "
-            "pip install 'laborvote[holidays]'"
+            "counting business days needs the holidays package, a "
+            "dependency of laborvote that is not installed: pip install "
+            "'laborvote[holidays]'"
         )
         raise MissingDependencyError(msg, extra="holidays") from None
     return holidays.country_holidays("US")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from laborvote import __version__
 from laborvote.cli import (
     _audit,
     _deadline,
@@ -35,6 +36,9 @@ def parser() -> Parser:
             "Decide union elections under the NLRB's rules and other "
             "rulebooks, and audit the Board's election files."
         ),
+    )
+    top.add_argument(
+        "--version", action="version", version=f"laborvote {__version__}"
     )
     sub = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for command in COMMANDS:
