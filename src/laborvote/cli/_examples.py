@@ -1,8 +1,9 @@
 """
 Real elections shipped with laborvote, from the public record.
 
-Figures and sources: RULES.md section 2 in the project's shared domain
-brief. Where a figure is not confirmed, the example's note says so.
+The figures are the Board's tallies as the press reported them; the
+documentation's sources page lists each report. Where a figure is not
+confirmed, the example's note says so.
 """
 
 from __future__ import annotations
