@@ -29,10 +29,11 @@ are, and the test suite checks this against brute force.
 (`Threshold.disputed`), or whether spoilt voting papers count toward a
 turnout (unconfirmed: not settled in the sources laborvote cites), each
 reading is decided; if the readings disagree the outcome is unresolved,
-with a reason that says which question decides it. The test results report the first reading:
-disputed tests applied, and spoilt papers counted toward turnout, as the
-scrutineers' reports do (the PCS 2018 report's 41.6% is its 59,285
-returned papers, 31 of them spoilt, over the 142,673 entitled to vote).
+with a reason that says which question decides it. The test results
+report the first reading: disputed tests applied, and spoilt papers
+counted toward turnout, as the scrutineers' reports do (the PCS 2018
+report's 41.6% is its 59,285 returned papers, 31 of them spoilt, over
+the 142,673 entitled to vote).
 """
 
 from __future__ import annotations

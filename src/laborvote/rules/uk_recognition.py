@@ -12,11 +12,12 @@ collective bargaining if the ballot shows it is supported by:
   2025, Schedule 6).
 
 "Majority of the workers voting" is read as more yes than no (a
-majority is more than half); void papers count for neither side. The 40% test needs the
-size of the bargaining unit as the tally's eligible voters. Which rule
-applies to an application already in progress on 6 April 2026 is
-unconfirmed (not settled in the sources laborvote cites): *on* is the
-date of the ballot, and the version in force that day decides.
+majority is more than half); void papers count for neither side. The
+40% test needs the size of the bargaining unit as the tally's eligible
+voters. Which rule applies to an application already in progress on 6
+April 2026 is unconfirmed (not settled in the sources laborvote cites):
+*on* is the date of the ballot, and the version in force that day
+decides.
 The sources give no start date for the first version (Schedule A1 was
 added by the Employment Relations Act 1999); laborvote applies it to any
 ballot before 6 April 2026.
