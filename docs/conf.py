@@ -7,7 +7,15 @@ Build it with ``nox -s docs``, which also runs every example as a doctest.
 from __future__ import annotations
 
 import builtins
+import importlib
 from importlib.metadata import version as _version
+from typing import TYPE_CHECKING
+
+from docutils import nodes
+from sphinx.util.docutils import SphinxDirective
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
 
 # -- Project ---------------------------------------------------------------
 
@@ -82,3 +90,51 @@ intersphinx_mapping: dict[str, tuple[str, str | None]] = {}
 
 html_theme = "furo"
 html_title = f"laborvote {release}"
+
+# -- Tables generated from the code ----------------------------------------
+
+
+class DiscrepancyTable(SphinxDirective):
+    """
+    Write the table of `laborvote.nlrb.Discrepancy`: each code and its
+    sentence, in the order of the class, from the class itself, so that the
+    documentation cannot drift from the code.
+    """
+
+    def run(self) -> list[nodes.Node]:
+        """
+        Return the table.
+        """
+        audit = importlib.import_module("laborvote.nlrb._audit")
+        if audit.__file__:  # rebuild the page when the table changes
+            self.env.note_dependency(audit.__file__)
+        group = nodes.tgroup(cols=2)
+        group += [nodes.colspec(colwidth=1), nodes.colspec(colwidth=3)]
+        head = nodes.thead()
+        head += _row(nodes.Text("Code"), nodes.Text("Meaning"))
+        body = nodes.tbody()
+        body += [
+            _row(nodes.literal(text=d.value), nodes.Text(d.sentence))
+            for d in audit.Discrepancy
+        ]
+        group += [head, body]
+        table = nodes.table()
+        table += group
+        return [table]
+
+
+def _row(*cells: nodes.Node) -> nodes.row:
+    row = nodes.row()
+    for cell in cells:
+        entry = nodes.entry()
+        entry += nodes.paragraph("", "", cell)
+        row += entry
+    return row
+
+
+def setup(app: Sphinx) -> dict[str, bool]:
+    """
+    Register the directives that write tables from the code.
+    """
+    app.add_directive("discrepancy-table", DiscrepancyTable)
+    return {"parallel_read_safe": True}

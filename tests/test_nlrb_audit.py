@@ -6,8 +6,10 @@ decisions checked against `laborvote.decide`.
 
 from __future__ import annotations
 
+import inspect
 import io
 import re
+from pathlib import Path
 
 import pytest
 from hypothesis import example, given
@@ -82,6 +84,32 @@ class TestDiscrepancy:
         """
         assert code.sentence.endswith(".")
         assert 1 == sum(d.sentence == code.sentence for d in Discrepancy)
+
+    def test_docstring_from_the_table(self) -> None:
+        """
+        The class docstring's Attributes section is written from the
+        members: every member, in order, with its sentence.
+        """
+        doc = inspect.getdoc(Discrepancy) or ""
+        section = doc.split("\nAttributes:\n", 1)[1]
+
+        assert " ".join(
+            f"{d.name}: {d.sentence}" for d in Discrepancy
+        ) == " ".join(section.split())
+
+    def test_docs_table_is_generated(self) -> None:
+        """
+        The audit how-to writes its table of codes from the class (the
+        ``discrepancy-table`` directive of docs/conf.py) and lists no code
+        in a hand-written table row.
+        """
+        docs = Path(__file__).resolve().parent.parent / "docs"
+        page = (docs / "how-to" / "audit.md").read_text(encoding="utf-8")
+
+        assert "```{discrepancy-table}" in page
+        assert [] == [
+            d.value for d in Discrepancy if f"| `{d.value}` |" in page
+        ]
 
 
 class TestDeterminative:

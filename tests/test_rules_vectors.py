@@ -432,8 +432,8 @@ class TestNmb:
     def test_old_rule_open_case(self) -> None:
         """
         Before 2010, 150 + 60 = 210 of 400 voted for representation (a
-        majority) but neither organization has 201: RULES.md section 6
-        marks what followed RECALLED, so unresolved, not for challenges.
+        majority) but neither organization has 201: what followed is
+        unconfirmed, so unresolved, not for challenges.
         """
         tally = Tally(
             ballots=Ballots(unions={"TWU": 150, "AMP": 60}, against=None),
@@ -446,7 +446,7 @@ class TestNmb:
             outcome.result,
             outcome.challenges_determinative,
         )
-        assert "recalled, not confirmed" in outcome.reasons[0]
+        assert "a run-off is unconfirmed" in outcome.reasons[0]
 
     def test_runoff(self) -> None:
         """

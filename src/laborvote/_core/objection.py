@@ -231,7 +231,8 @@ class Objection:
         Return this objection sustained on the day *on*.
 
         One sustained objection is enough to set the election aside and
-        direct a second election (29 CFR 102.69; RULES.md 1.12).
+        direct a second election (29 CFR 102.69; Fresenius USA Mfg., 352
+        NLRB 679 (2008)).
 
         >>> import datetime as dt
         >>> o = Objection(

@@ -2,9 +2,9 @@
 ``laborvote examples``: the real elections shipped with laborvote, from the
 public record.
 
-The figures are those the Board's tallies gave, as the press and the Board's
-case records reported them; where a figure is not confirmed, the example's
-note says so.
+The figures are the Board's tallies as the press reported them; the
+documentation's sources page lists each report. Where a figure is not
+confirmed, the example's note says so.
 """
 
 from __future__ import annotations

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import enum
 import functools
-from typing import NamedTuple, final
+import inspect
+import textwrap
+from typing import NamedTuple, Self, final
 
 import attrs
 
@@ -28,73 +30,154 @@ class Discrepancy(enum.Enum):
     A way in which a record disagrees with its own counts.
 
     The values are stable codes, for filtering and counting; `sentence`
-    says what each means.
+    says what each means. Each member is defined with its code and its
+    sentence, and that is the only table of them: the list of attributes
+    below and the table in the documentation are generated from it.
 
     >>> from laborvote.nlrb import Discrepancy
     >>> Discrepancy("total-includes-challenged").sentence
     'The recorded total is the valid votes plus the challenged ballots.'
 
-    Attributes:
-        DETERMINATIVE_FLAGGED_BUT_NOT: The flag says the challenges are
-            determinative; the counts say they cannot change the outcome.
-        DETERMINATIVE_DENIED_BUT_IS: The flag says the challenges are not
-            determinative; the counts say they could change the outcome.
-        DETERMINATIVE_NOT_FLAGGED: The flag is blank; the counts say the
-            challenges are determinative.
-        DETERMINATIVE_ZERO_CHALLENGED: The flag says the challenges are
-            determinative; none were made.
-        TOTAL_INCLUDES_CHALLENGED: The recorded total is the valid votes
-            plus the challenged ballots.
-        TOTAL_INCLUDES_VOID: The recorded total is the valid votes plus the
-            void ballots.
-        TOTAL_INCLUDES_VOID_AND_CHALLENGED: The recorded total is the
-            valid votes plus the void and the challenged ballots.
-        TOTAL_MISMATCH: The recorded total matches neither the valid votes
-            nor any of the sums above.
-        BALLOTS_EXCEED_ELIGIBLE: The ballots opened (valid and void)
-            outnumber the eligible voters.
-        CHALLENGED_EXCEED_ELIGIBLE: Only with the challenged ballots do the
-            ballots outnumber the eligible voters.
-        RUNOFF_FLAGGED_BUT_NOT_REQUIRED: The flag says a runoff is
-            required; the counts decide without one.
-        RUNOFF_DENIED_BUT_REQUIRED: The flag says no runoff is required;
-            the counts require one.
-        RUNOFF_NOT_FLAGGED: The flag is blank; the counts require a runoff.
-        UNION_TO_CERTIFY_NOT_WINNER: The counts certify one labor
-            organization; the record names another to certify.
-        CLOSED_CERTIFIED_BUT_LOST: The case closed with a certification of
-            representative; the counts decide no representative.
-        CLOSED_RESULTS_BUT_WON: The case closed with a certification of
-            results; the counts certify a labor organization.
-        RECORDED_WIN_AND_LOSS: An annual report records both a win and a
-            loss.
-        RECORDED_WIN_BUT_LOST: An annual report records a win; the counts
-            decide no representative.
-        RECORDED_LOSS_BUT_WON: An annual report records a loss; the counts
-            certify a labor organization.
-
     .. versionadded:: 26.1.0
     """
 
-    DETERMINATIVE_FLAGGED_BUT_NOT = "determinative-flagged-but-not"
-    DETERMINATIVE_DENIED_BUT_IS = "determinative-denied-but-is"
-    DETERMINATIVE_NOT_FLAGGED = "determinative-not-flagged"
-    DETERMINATIVE_ZERO_CHALLENGED = "determinative-zero-challenged"
-    TOTAL_INCLUDES_CHALLENGED = "total-includes-challenged"
-    TOTAL_INCLUDES_VOID = "total-includes-void"
-    TOTAL_INCLUDES_VOID_AND_CHALLENGED = "total-includes-void-and-challenged"
-    TOTAL_MISMATCH = "total-mismatch"
-    BALLOTS_EXCEED_ELIGIBLE = "ballots-exceed-eligible"
-    CHALLENGED_EXCEED_ELIGIBLE = "challenged-exceed-eligible"
-    RUNOFF_FLAGGED_BUT_NOT_REQUIRED = "runoff-flagged-but-not-required"
-    RUNOFF_DENIED_BUT_REQUIRED = "runoff-denied-but-required"
-    RUNOFF_NOT_FLAGGED = "runoff-not-flagged"
-    UNION_TO_CERTIFY_NOT_WINNER = "union-to-certify-not-winner"
-    CLOSED_CERTIFIED_BUT_LOST = "closed-certified-but-lost"
-    CLOSED_RESULTS_BUT_WON = "closed-results-but-won"
-    RECORDED_WIN_AND_LOSS = "recorded-win-and-loss"
-    RECORDED_WIN_BUT_LOST = "recorded-win-but-lost"
-    RECORDED_LOSS_BUT_WON = "recorded-loss-but-won"
+    _value_: str
+    _sentence: str
+
+    def __new__(cls, code: str, sentence: str) -> Self:
+        """
+        Make the member whose value is *code*.
+        """
+        member = object.__new__(cls)
+        member._value_ = code
+        member._sentence = sentence
+        return member
+
+    DETERMINATIVE_FLAGGED_BUT_NOT = (
+        "determinative-flagged-but-not",
+        (
+            "The record flags the challenges as determinative, but however "
+            "the challenged ballots are resolved the outcome stays the same."
+        ),
+    )
+    DETERMINATIVE_DENIED_BUT_IS = (
+        "determinative-denied-but-is",
+        (
+            "The record says the challenges are not determinative, but some "
+            "way of resolving the challenged ballots changes the outcome."
+        ),
+    )
+    DETERMINATIVE_NOT_FLAGGED = (
+        "determinative-not-flagged",
+        (
+            "The determinative flag is blank, but some way of resolving the "
+            "challenged ballots changes the outcome."
+        ),
+    )
+    DETERMINATIVE_ZERO_CHALLENGED = (
+        "determinative-zero-challenged",
+        (
+            "The record flags the challenges as determinative, but no ballot "
+            "was challenged."
+        ),
+    )
+    TOTAL_INCLUDES_CHALLENGED = (
+        "total-includes-challenged",
+        "The recorded total is the valid votes plus the challenged ballots.",
+    )
+    TOTAL_INCLUDES_VOID = (
+        "total-includes-void",
+        "The recorded total is the valid votes plus the void ballots.",
+    )
+    TOTAL_INCLUDES_VOID_AND_CHALLENGED = (
+        "total-includes-void-and-challenged",
+        (
+            "The recorded total is the valid votes plus the void and the "
+            "challenged ballots."
+        ),
+    )
+    TOTAL_MISMATCH = (
+        "total-mismatch",
+        (
+            "The recorded total is neither the valid votes nor the valid "
+            "votes plus the challenged or the void ballots."
+        ),
+    )
+    BALLOTS_EXCEED_ELIGIBLE = (
+        "ballots-exceed-eligible",
+        (
+            "More ballots were opened (valid and void) than there are "
+            "eligible voters."
+        ),
+    )
+    CHALLENGED_EXCEED_ELIGIBLE = (
+        "challenged-exceed-eligible",
+        (
+            "With the challenged ballots, more ballots were cast than there "
+            "are eligible voters (voters challenged for not being on the list "
+            "can explain this)."
+        ),
+    )
+    RUNOFF_FLAGGED_BUT_NOT_REQUIRED = (
+        "runoff-flagged-but-not-required",
+        (
+            "The record says a runoff is required, but the counts decide the "
+            "election without one."
+        ),
+    )
+    RUNOFF_DENIED_BUT_REQUIRED = (
+        "runoff-denied-but-required",
+        (
+            "The record says no runoff is required, but no choice has a "
+            "majority of a ballot of three or more choices."
+        ),
+    )
+    RUNOFF_NOT_FLAGGED = (
+        "runoff-not-flagged",
+        (
+            "The runoff flag is blank, but no choice has a majority of a "
+            "ballot of three or more choices."
+        ),
+    )
+    UNION_TO_CERTIFY_NOT_WINNER = (
+        "union-to-certify-not-winner",
+        (
+            "The counts certify a labor organization, but the record names "
+            "another one to certify."
+        ),
+    )
+    CLOSED_CERTIFIED_BUT_LOST = (
+        "closed-certified-but-lost",
+        (
+            "The case closed with a certification of representative, but the "
+            "counts decide that no labor organization is certified."
+        ),
+    )
+    CLOSED_RESULTS_BUT_WON = (
+        "closed-results-but-won",
+        (
+            "The case closed with a certification of results, but the counts "
+            "certify a labor organization."
+        ),
+    )
+    RECORDED_WIN_AND_LOSS = (
+        "recorded-win-and-loss",
+        "The record marks the election both won and lost.",
+    )
+    RECORDED_WIN_BUT_LOST = (
+        "recorded-win-but-lost",
+        (
+            "The record says the labor organization won, but the counts "
+            "decide that no labor organization is certified."
+        ),
+    )
+    RECORDED_LOSS_BUT_WON = (
+        "recorded-loss-but-won",
+        (
+            "The record says the labor organization lost, but the counts "
+            "certify a labor organization."
+        ),
+    )
 
     @property
     def sentence(self) -> str:
@@ -107,85 +190,31 @@ class Discrepancy(enum.Enum):
 
         .. versionadded:: 26.1.0
         """
-        return _SENTENCES[self]
+        return self._sentence
 
 
-_SENTENCES = {
-    Discrepancy.DETERMINATIVE_FLAGGED_BUT_NOT: (
-        "The record flags the challenges as determinative, but however the "
-        "challenged ballots are resolved the outcome stays the same."
-    ),
-    Discrepancy.DETERMINATIVE_DENIED_BUT_IS: (
-        "The record says the challenges are not determinative, but some way "
-        "of resolving the challenged ballots changes the outcome."
-    ),
-    Discrepancy.DETERMINATIVE_NOT_FLAGGED: (
-        "The determinative flag is blank, but some way of resolving the "
-        "challenged ballots changes the outcome."
-    ),
-    Discrepancy.DETERMINATIVE_ZERO_CHALLENGED: (
-        "The record flags the challenges as determinative, but no ballot "
-        "was challenged."
-    ),
-    Discrepancy.RUNOFF_FLAGGED_BUT_NOT_REQUIRED: (
-        "The record says a runoff is required, but the counts decide the "
-        "election without one."
-    ),
-    Discrepancy.RUNOFF_DENIED_BUT_REQUIRED: (
-        "The record says no runoff is required, but no choice has a "
-        "majority of a ballot of three or more choices."
-    ),
-    Discrepancy.RUNOFF_NOT_FLAGGED: (
-        "The runoff flag is blank, but no choice has a majority of a ballot "
-        "of three or more choices."
-    ),
-    Discrepancy.TOTAL_INCLUDES_CHALLENGED: (
-        "The recorded total is the valid votes plus the challenged ballots."
-    ),
-    Discrepancy.TOTAL_INCLUDES_VOID: (
-        "The recorded total is the valid votes plus the void ballots."
-    ),
-    Discrepancy.TOTAL_INCLUDES_VOID_AND_CHALLENGED: (
-        "The recorded total is the valid votes plus the void and the "
-        "challenged ballots."
-    ),
-    Discrepancy.TOTAL_MISMATCH: (
-        "The recorded total is neither the valid votes nor the valid votes "
-        "plus the challenged or the void ballots."
-    ),
-    Discrepancy.BALLOTS_EXCEED_ELIGIBLE: (
-        "More ballots were opened (valid and void) than there are eligible "
-        "voters."
-    ),
-    Discrepancy.CHALLENGED_EXCEED_ELIGIBLE: (
-        "With the challenged ballots, more ballots were cast than there are "
-        "eligible voters (voters challenged for not being on the list can "
-        "explain this)."
-    ),
-    Discrepancy.UNION_TO_CERTIFY_NOT_WINNER: (
-        "The counts certify a labor organization, but the record names "
-        "another one to certify."
-    ),
-    Discrepancy.CLOSED_CERTIFIED_BUT_LOST: (
-        "The case closed with a certification of representative, but the "
-        "counts decide that no labor organization is certified."
-    ),
-    Discrepancy.CLOSED_RESULTS_BUT_WON: (
-        "The case closed with a certification of results, but the counts "
-        "certify a labor organization."
-    ),
-    Discrepancy.RECORDED_WIN_AND_LOSS: (
-        "The record marks the election both won and lost."
-    ),
-    Discrepancy.RECORDED_WIN_BUT_LOST: (
-        "The record says the labor organization won, but the counts decide "
-        "that no labor organization is certified."
-    ),
-    Discrepancy.RECORDED_LOSS_BUT_WON: (
-        "The record says the labor organization lost, but the counts "
-        "certify a labor organization."
-    ),
-}
+def _attributes() -> str:
+    """
+    Return the Napoleon ``Attributes:`` section of `Discrepancy`'s
+    docstring: each member with its sentence.
+    """
+    entries = (
+        textwrap.fill(
+            f"{member.name}: {member.sentence}",
+            width=72,
+            initial_indent="    ",
+            subsequent_indent="        ",
+        )
+        for member in Discrepancy
+    )
+    return "Attributes:\n" + "\n".join(entries)
+
+
+# The docstring is cleaned first: Python 3.13 strips its indentation and
+# earlier versions do not, and the section must line up with it.
+Discrepancy.__doc__ = (
+    inspect.cleandoc(Discrepancy.__doc__ or "") + "\n\n" + _attributes()
+)
 
 
 @final

@@ -27,12 +27,13 @@ are, and the test suite checks this against brute force.
 
 **Open questions.** Where the sources leave open whether a test applies
 (`Threshold.disputed`), or whether spoilt voting papers count toward a
-turnout (RULES.md section 8, item 10), each reading is decided; if the
-readings disagree the outcome is unresolved, with a reason that says
-which question decides it. The test results report the first reading:
-disputed tests applied, and spoilt papers counted toward turnout, as the
-scrutineers' reports do (the PCS 2018 report's 41.6% is its 59,285
-returned papers, 31 of them spoilt, over the 142,673 entitled to vote).
+turnout (unconfirmed: not settled in the sources laborvote cites), each
+reading is decided; if the readings disagree the outcome is unresolved,
+with a reason that says which question decides it. The test results
+report the first reading: disputed tests applied, and spoilt papers
+counted toward turnout, as the scrutineers' reports do (the PCS 2018
+report's 41.6% is its 59,285 returned papers, 31 of them spoilt, over
+the 142,673 entitled to vote).
 """
 
 from __future__ import annotations
@@ -50,7 +51,7 @@ from laborvote.rules._rulebook import Measure, Threshold, Version
 #: Why spoilt papers are read both ways for a turnout.
 SPOILT_OPEN = (
     "whether spoilt voting papers count toward the turnout is not settled "
-    "in the sources read (RULES.md section 8, item 10)"
+    "in the sources laborvote cites"
 )
 
 #: What each result means, in words.

@@ -7,9 +7,9 @@ that "at least a majority of the employees eligible to vote" voted to
 rescind it (NLRA section 8(a)(3)(ii); the election is held under section
 9(e)(1)). The majority is of the *eligible*, not of the votes: those who
 do not vote, void ballots and unopened challenged ballots all count like
-"no". So a vote rescinds iff ``2 * yes > eligible`` (RULES.md section
-1.11), and the challenged ballots are determinative iff ``yes <= eligible
-/ 2 < yes + challenged``.
+"no". So a vote rescinds iff ``2 * yes > eligible``, and the challenged
+ballots are determinative iff ``yes <= eligible / 2 < yes +
+challenged``.
 
 The tally's one union carries the votes to rescind ("yes") and its
 against votes the votes to keep the authority ("no"); the number of
@@ -18,8 +18,8 @@ eligible employees is required. There is no runoff.
 The sources give no start date for the rule; laborvote applies it on any
 date.
 
-RULES.md section 7, item 11: 51 of 100 eligible voting to rescind
-rescinds; 50 does not, being exactly half.
+At the edge: 51 of 100 eligible voting to rescind rescinds; 50 does
+not, being exactly half.
 
 >>> from laborvote import Ballots, Tally
 >>> from laborvote import decide

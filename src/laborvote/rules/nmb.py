@@ -7,16 +7,16 @@ Two versions, split on 10 June 2010:
 - **Before 10 June 2010** (``nmb-majority-of-eligible``): an organization
   won only if a majority of the *eligible* employees in the craft or
   class cast valid ballots for representation; those who did not vote
-  counted, in effect, against representation (75 FR 26062, describing
-  the rule it replaced; RULES.md section 3.1).
+  counted, in effect, against representation (75 FR 26062, May 11,
+  2010, describing the rule it replaced).
   The ballot had no "no representation" choice; against votes in a tally
   count for nothing.
   One organization with votes from a majority of the eligible is
   certified. When a majority of the eligible voted for representation
-  but no single organization got a majority of the eligible, the sources
-  read do not say what the Board did (a runoff is recalled, not
-  confirmed: RULES.md section 6), so laborvote leaves that case
-  ``unresolved`` and says why.
+  but no single organization got a majority of the eligible, what the
+  Board did is not settled in the sources laborvote cites (a runoff is
+  unconfirmed), so laborvote leaves that case ``unresolved`` and says
+  why.
 - **From 10 June 2010** (``nmb-2010``): a majority of the valid ballots
   cast decides, and the ballot offers "No representation" (the tally's
   against votes) (75 FR 26062, in force 10 June 2010). With no majority,
@@ -32,7 +32,7 @@ Two versions, split on 10 June 2010:
   options go on the run-off ballot; laborvote leaves that case
   ``unresolved`` and says why.
 
-The TWU Local 514 explainer's example (RULES.md section 3.1): 400
+The TWU Local 514 explainer's example ("Decertified", twu514.org): 400
 eligible, TWU 100, AMP 99, the other 201 not voting. Before 2010 nobody
 won; under the 2010 rule the same count certifies the TWU, with 100 of
 the 199 valid votes.
@@ -401,9 +401,9 @@ def _eligible_reason(tally: Tally, key: Key, eligible: int) -> str:
         )
     return (
         f"{counted}. Representation received a majority of the eligible, "
-        "but no single organization did. The sources read do not say what "
-        "the NMB then did (a run-off is recalled, not confirmed: RULES.md "
-        "section 6), so laborvote leaves this case unresolved."
+        "but no single organization did. What the NMB then did is not "
+        "settled in the sources laborvote cites (a run-off is unconfirmed), "
+        "so laborvote leaves this case unresolved."
     )
 
 

@@ -6,7 +6,7 @@ Trade Union Act 2016 and the Employment Rights Act 2025.
 
 - **before 1 March 2017** (``uk-industrial-action-1992``): more yes than
   no among those voting (section 226(2); the simple majority that the
-  2016 Act kept as "pre-existing": RULES.md section 4.2);
+  2016 Act kept);
 - **ballots opened from 1 March 2017** (``uk-industrial-action-2017``):
   also at least 50% of those entitled to vote must vote (section
   226(2)(a)(iia), inserted by the Trade Union Act 2016); in important
@@ -21,28 +21,28 @@ Trade Union Act 2016 and the Employment Rights Act 2025.
   (``uk-industrial-action-no-turnout-floor``): a simple majority of those
   voting.
 
-**The turnout repeal's commencement is disputed** in the sources
-(RULES.md sections 4.2 and 8, item 10): several firms expect it in
-August 2026, tied to electronic and workplace balloting; others report
-that it took effect on 18 February 2026. laborvote does not pick a date:
+**The turnout repeal's commencement is unconfirmed**: the published
+commentaries disagree. Several law firms expect it in August 2026, tied
+to electronic and workplace balloting; others report that it took
+effect on 18 February 2026. laborvote does not pick a date:
 give it as *turnout_repeal* to `rulebook` if you know it. Without it the
 turnout test of the 2026 version is marked disputed, and a ballot whose
 verdict depends on it (a yes majority on a turnout under 50%) is
 ``unresolved``, with a reason saying why.
 
-Whether spoilt voting papers count toward the turnout is also open
-(RULES.md section 8, item 10). The test results count them, as the
-scrutineers' reports do; when counting them or not changes the verdict,
-the outcome is ``unresolved``.
+Whether spoilt voting papers count toward the turnout is also
+unconfirmed (not settled in the sources laborvote cites). The test
+results count them, as the scrutineers' reports do; when counting them
+or not changes the verdict, the outcome is ``unresolved``.
 
 Transitional rules for ballots that opened before a change and closed
-after it are not covered by the sources read; the version in force on
-the opening day decides.
+after it are not settled in the sources laborvote cites; the version in
+force on the opening day decides.
 
-The PCS national pay ballot of 2018 (RULES.md section 4.2; the
-scrutineer's report, as published by PCS): 142,673 entitled to vote,
-59,285 papers returned, 31 of them spoilt, yes 50,726, no 8,528. Turnout
-41.6%: no mandate, despite 85.6% voting yes.
+The PCS national pay ballot of 2018 (the scrutineer's report, as
+published by PCS): 142,673 entitled to vote, 59,285 papers returned, 31
+of them spoilt, yes 50,726, no 8,528. Turnout 41.6%: no mandate, despite
+85.6% voting yes.
 
 >>> import datetime as dt
 >>> from laborvote import Ballots, Tally
@@ -95,8 +95,7 @@ _ERA_2025 = "Employment Rights Act 2025"
 DISPUTED = (
     "The sources disagree on when the repeal of the 50% turnout threshold "
     f"({_ERA_2025}) commenced: some report 2026-02-18, others expect "
-    "August 2026 (RULES.md section 8, item 10); pass turnout_repeal to "
-    "settle it."
+    "August 2026; pass turnout_repeal to settle it."
 )
 
 

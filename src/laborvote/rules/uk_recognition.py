@@ -6,25 +6,26 @@ collective bargaining if the ballot shows it is supported by:
 
 - **before 6 April 2026** (``uk-recognition-40-percent``): (a) a
   majority of the workers voting *and* (b) at least 40% of the workers
-  constituting the bargaining unit (Schedule A1 paragraph 29; RULES.md
-  section 4.1);
+  constituting the bargaining unit (Schedule A1 paragraph 29);
 - **from 6 April 2026** (``uk-recognition-2026``): a simple majority of
   the votes cast; the 40% threshold is abolished (Employment Rights Act
   2025, Schedule 6).
 
-"Majority of the workers voting" is read as more yes than no (RULES.md
-section 6); void papers count for neither side. The 40% test needs the
-size of the bargaining unit as the tally's eligible voters. Which rule
-applies to an application already in progress on 6 April 2026 is not
-settled in the sources read (RULES.md section 8, item 10): *on* is the
-date of the ballot, and the version in force that day decides.
+"Majority of the workers voting" is read as more yes than no (a
+majority is more than half); void papers count for neither side. The
+40% test needs the size of the bargaining unit as the tally's eligible
+voters. Which rule applies to an application already in progress on 6
+April 2026 is unconfirmed (not settled in the sources laborvote cites):
+*on* is the date of the ballot, and the version in force that day
+decides.
 The sources give no start date for the first version (Schedule A1 was
 added by the Employment Relations Act 1999); laborvote applies it to any
 ballot before 6 April 2026.
 
-RULES.md section 7, item 12 (the shape of Ultraframe (UK) Ltd v CAC
-[2005] EWCA Civ 560): 57 of 95 voters say yes, 60% of those voting, but
-only 38% of a bargaining unit of 150.
+A ballot of the shape of Ultraframe (UK) Ltd v Central Arbitration
+Committee [2005] EWCA Civ 560 (a majority of those voting, too few of
+the unit), with illustrative numbers: 57 of 95 voters say yes, 60% of
+those voting, but only 38% of a bargaining unit of 150.
 
 >>> import datetime as dt
 >>> from laborvote import Ballots, Tally
