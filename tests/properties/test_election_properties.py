@@ -7,7 +7,7 @@ Properties of the life of a case.
     "One sustained objection can suffice to rerun." (RULES.md 1.12)
 
 The histories are built one allowed event at a time by
-``case_strategies.lifecycles``, which decides what is allowed from
+``strategies.lifecycles``, which decides what is allowed from
 `laborvote.decide` and the objections alone; the tests then ask
 `laborvote.Election.status` about every day of the history.
 """
@@ -19,7 +19,6 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from case_strategies import lifecycles
 from laborvote import (
     Certification,
     Election,
@@ -31,6 +30,7 @@ from laborvote import (
     TallyKind,
     decide,
 )
+from strategies import lifecycles
 
 #: The ``holidays`` package fills in a year's holidays the first time a day
 #: of that year is looked up, which can take longer than Hypothesis's
