@@ -15,25 +15,19 @@ import attrs
 
 from laborvote._case.deadlines import Deadline, DeadlineRule, objections_due
 from laborvote._core import validators as v
+from laborvote._core.citations import (
+    BAR_RULE,
+    NULLITY_RULE,
+    OBJECTIONS_RULE,
+    RUNOFF_RULE,
+    SET_ASIDE_RULE,
+)
 from laborvote._core.objection import Objection, ObjectionStatus
 from laborvote._core.outcome import Outcome, Result
 from laborvote._core.tally import Tally, TallyKind
+from laborvote._core.text import plural, sentence_list
 from laborvote._decide import decide
 from laborvote.exceptions import InvalidElectionError
-
-#: Where objections are decided, and certifications issued.
-OBJECTIONS_RULE = "29 CFR 102.69(c)"
-#: The runoff rule.
-RUNOFF_RULE = "29 CFR 102.70(a)"
-#: The tie (nullity) rule.
-NULLITY_RULE = "29 CFR 102.70(d)"
-#: The remedy when an objection is sustained.
-SET_ASIDE_RULE = (
-    "29 CFR 102.69(c); Fresenius USA Mfg., 352 NLRB 679 (2008): "
-    "direction of second election"
-)
-#: The 12-month election bar.
-BAR_RULE = "NLRA section 9(c)(3)"
 
 
 class Step(enum.Enum):
@@ -160,16 +154,6 @@ class _Vote:
     @property
     def pending(self) -> tuple[Objection, ...]:
         return tuple(o for o in self.objections if o.pending)
-
-
-def _sentence_list(words: list[str]) -> str:
-    if len(words) == 1:
-        return words[0]
-    return ", ".join(words[:-1]) + " and " + words[-1]
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n:,} {word}" + ("" if n == 1 else "s")
 
 
 def _one_year_after(day: dt.date) -> dt.date:
@@ -596,14 +580,14 @@ def _pending_reason(pending: tuple[Objection, ...], due: Deadline) -> str:
     parties = sorted({o.party for o in pending})
     verb = "is" if len(pending) == 1 else "are"
     sentence = (
-        f"{_plural(len(pending), 'objection')} of "
-        f"{_sentence_list([repr(p) for p in parties])} {verb} pending"
+        f"{plural(len(pending), 'objection')} of "
+        f"{sentence_list([repr(p) for p in parties])} {verb} pending"
     )
     late = [o for o in pending if o.filed > due.date]
     if late:
         was, be = ("was", "is") if len(late) == 1 else ("were", "are")
         sentence += (
-            f"; {_plural(len(late), 'objection')} {was} filed after the "
+            f"; {plural(len(late), 'objection')} {was} filed after the "
             f"last day, {due.date}, and {be} untimely unless the Regional "
             "Director finds otherwise (29 CFR 102.2(b))"
         )

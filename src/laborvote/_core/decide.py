@@ -13,17 +13,14 @@ from laborvote._core.arithmetic import (
     majority_needed,
 )
 from laborvote._core.ballots import Choice
+from laborvote._core.citations import (
+    CHALLENGE_RULE,
+    MAJORITY_RULE,
+    NULLITY_RULE,
+    RUNOFF_RULE,
+)
 from laborvote._core.outcome import Outcome, Result
 from laborvote._core.tally import CaseType, Tally, TallyKind
-
-#: The rule that a choice needs a majority of the valid ballots cast.
-MAJORITY_RULE = "NLRA section 9(a); 29 CFR 102.70(a)"
-#: The rule on challenged ballots and certification.
-CHALLENGE_RULE = "29 CFR 102.69"
-#: The runoff rule.
-RUNOFF_RULE = "29 CFR 102.70(a)-(c)"
-#: The tie (nullity) rule and its exception.
-NULLITY_RULE = "29 CFR 102.70(d)"
 
 
 def _named(choice: Choice) -> str:

@@ -266,18 +266,14 @@ def support_floor(share: Fraction, citation: str) -> Threshold:
     )
 
 
-#: The results a yes/no question may end in, passing and failing.
-_PASSING = frozenset(
-    {Result.CERTIFIED, Result.RESCINDED, Result.RECOGNISED, Result.MANDATE}
-)
-_FAILING = frozenset(
-    {
-        Result.NO_REPRESENTATIVE,
-        Result.RETAINED,
-        Result.NOT_RECOGNISED,
-        Result.NO_MANDATE,
-    }
-)
+def _results(*, passes: bool) -> str:
+    """
+    Return the results a yes/no question may end in when it passes (or
+    fails), in words.
+    """
+    return ", ".join(
+        sorted(repr(r.value) for r in Result if r.passes is passes)
+    )
 
 
 def _is_majority(test: Threshold, measure: Measure) -> bool:
@@ -398,15 +394,15 @@ class Version:
         if self.runoff is not None:
             msg = f"a yes/no question has no runoff rule, got {self.runoff!r}"
             raise InvalidRulebookError(msg, field="runoff", value=self.runoff)
-        if self.passed not in _PASSING:
-            words = ", ".join(sorted(repr(r.value) for r in _PASSING))
+        if self.passed is None or self.passed.passes is not True:
+            words = _results(passes=True)
             msg = (
                 f"a yes/no question's passed result must be one of {words}, "
                 f"got {self.passed!r}"
             )
             raise InvalidRulebookError(msg, field="passed", value=self.passed)
-        if self.failed not in _FAILING:
-            words = ", ".join(sorted(repr(r.value) for r in _FAILING))
+        if self.failed is None or self.failed.passes is not False:
+            words = _results(passes=False)
             msg = (
                 f"a yes/no question's failed result must be one of {words}, "
                 f"got {self.failed!r}"

@@ -72,6 +72,7 @@ from laborvote._core.engine import (
 )
 from laborvote._core.outcome import Outcome, Result, TestResult
 from laborvote._core.tally import Tally
+from laborvote._core.text import plural
 from laborvote.exceptions import InvalidTallyError
 from laborvote.rules import _text
 from laborvote.rules._rulebook import (
@@ -328,7 +329,7 @@ def _pair(tally: Tally, key: Key) -> tuple[int, int]:
 def _challenge_reason(
     tally: Tally, *, determinative: bool, fewest: int | None = None
 ) -> str:
-    c = _text.plural(tally.challenged, "challenged ballot")
+    c = plural(tally.challenged, "challenged ballot")
     if determinative:
         few = "" if fewest is None else f" (as few as {fewest:,} of them)"
         return (
