@@ -27,7 +27,7 @@ Everything here is integer arithmetic on plain tuples, for speed.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple, cast
 
 
@@ -276,6 +276,37 @@ def _lower_bounds(lo: Sequence[int], context: Context, now: Key) -> list[int]:
     return bounds
 
 
+def fewest_added(
+    base: int,
+    starts: Iterable[int],
+    changes_at: Callable[[int], bool],
+    *,
+    limit: int | None = None,
+) -> int | None:
+    """
+    Return the fewest votes added to *base* valid votes that change the
+    outcome class, or `None` if more than *limit* would be needed.
+
+    The search of every rule with outcome classes: *changes_at* says
+    whether some class other than the current one is reachable at a total
+    of valid votes, and *starts* holds, for each such class, a total below
+    which it is unreachable (each at least *base*). Each class is looked
+    for upward from its bound; the first found (at or above the smallest
+    bound) is the answer, so with bounds that are tight the search takes
+    a few steps whatever the number of challenged ballots.
+    """
+    end = None if limit is None else base + limit
+    best: int | None = None
+    for start in sorted(starts):
+        total = start
+        while (best is None or total < best) and (end is None or total <= end):
+            if changes_at(total):
+                best = total
+                break
+            total += 1
+    return None if best is None else best - base
+
+
 def fewest_to_change(votes: Sequence[int], context: Context) -> int:
     """
     Return the fewest added valid votes that change the outcome class.
@@ -292,13 +323,10 @@ def fewest_to_change(votes: Sequence[int], context: Context) -> int:
     starts = _lower_bounds(votes, context, now)
     if context.eligible is not None and context.eligible >= base:
         starts.append(context.eligible)
-    best: int | None = None
-    for start in sorted(starts):
-        total = start
-        while best is None or total < best:
-            if classes_at(votes, total, context) - {now}:
-                best = total
-                break
-            total += 1
+    found = fewest_added(
+        base,
+        starts,
+        lambda total: bool(classes_at(votes, total, context) - {now}),
+    )
     # The first look cannot end empty-handed: two majorities are reachable.
-    return cast("int", best) - base
+    return cast("int", found)

@@ -85,10 +85,13 @@ def _leading_test(tally: Tally, version: Version) -> TestResult:
     )
 
 
-def _apply(tally: Tally, version: Version) -> Outcome:
+def apply(tally: Tally, version: Version) -> Outcome:
     """
     Decide *tally* under the NLRB *version*: the core's decision, with
     the version and its test recorded.
+
+    `laborvote.rules` calls this for every version with the NLRB's runoff
+    rule.
     """
     outcome = _decide.decide(tally)
     return attrs.evolve(
