@@ -37,11 +37,14 @@ NLRB_CALLS_PER_BOUND = 3
 
 
 @st.composite
-def large_tallies(draw: st.DrawFn, *, most: int = 600) -> Tally:
+def large_tallies(
+    draw: st.DrawFn, *, most: int = 600, eligible: bool = False
+) -> Tally:
     """
     Generate tallies of one to four unions, with or without the against
     choice, and up to *most* votes and challenged ballots each; ties and
-    zeros are likely.
+    zeros are likely. With *eligible*, the number of eligible voters is
+    often the valid votes, or a few more.
     """
     k = draw(st.integers(1, 4))
     level = draw(st.integers(0, most))
@@ -51,9 +54,20 @@ def large_tallies(draw: st.DrawFn, *, most: int = 600) -> Tally:
     challenged = draw(st.integers(0, most))
     if against is None and k == 1:
         against = draw(votes)
-    return Tally(
-        ballots=Ballots(unions=unions, against=against, challenged=challenged)
+    ballots = Ballots(unions=unions, against=against, challenged=challenged)
+    base = ballots.valid
+    voters = (
+        draw(
+            st.one_of(
+                st.none(),
+                st.integers(base, base + 3),
+                st.integers(0, base + most),
+            )
+        )
+        if eligible
+        else None
     )
+    return Tally(ballots=ballots, eligible=voters)
 
 
 def nmb_walk(votes: Sequence[int], against: int | None, limit: int) -> int:
@@ -126,7 +140,8 @@ class TestNmbSearch:
     def test_hundred_thousand_challenged(self) -> None:
         """
         100,000 challenged ballots beside 8,100 valid votes cost no more
-        calls than three: 1,900 of them, all for B, force a run-off.
+        calls than three: 1,900 of them, for anyone but A, leave A's
+        5,000 at exactly half of 10,000, so a run-off.
         """
         tally = Tally(
             ballots=Ballots(
@@ -152,26 +167,59 @@ class TestNlrbSearch:
     The NLRB engine's search, counted the same way.
     """
 
-    @given(large_tallies())
+    @given(large_tallies(eligible=True))
+    @example(  # the 102.70(d) exception, at the total of the eligible
+        Tally(
+            ballots=Ballots(
+                unions={"A": 300, "B": 0}, against=298, challenged=600
+            ),
+            eligible=600,
+        )
+    )
     def test_exact_and_few_steps(self, tally: Tally) -> None:
         """
         `challenges_to_change` is what the walk over every total finds,
-        and calls the reachable classes a few times per lower bound.
+        calling the reachable classes a few times per lower bound, and
+        once at the total of the eligible voters; two choices need no
+        call at all.
         """
         votes = tally.votes
         context = engine_context(tally)
         now = engine.classify(votes, context)
         base = sum(votes)
+        # With one vote more than all the others, any choice has a
+        # majority, so the walk ends by 2 * base + 1.
         expected = next(
             total - base
             for total in range(base + 1, 2 * base + 2)
             if engine.classes_at(votes, total, context) - {now}
         )
-        bounds = len(engine._lower_bounds(votes, context, now)) + 1  # noqa: SLF001
+        bounds = engine._lower_bounds(votes, context, now)  # noqa: SLF001
+        most = 0 if len(votes) == 2 else NLRB_CALLS_PER_BOUND * len(bounds) + 1
         with mock.patch.object(
             engine, "classes_at", wraps=engine.classes_at
         ) as classes_at:
             fewest = challenges_to_change(tally)
 
         assert expected == fewest
-        assert 1 <= classes_at.call_count <= NLRB_CALLS_PER_BOUND * bounds
+        assert classes_at.call_count <= most
+
+    def test_hundred_thousand_challenged(self) -> None:
+        """
+        100,000 challenged ballots beside 8,100 valid votes on three
+        choices: 1,900 of them, for anyone but A, leave A's 5,000 at
+        exactly half of 10,000, no majority, so a runoff; a few calls.
+        """
+        tally = Tally(
+            ballots=Ballots(
+                unions={"A": 5000, "B": 3000}, against=100, challenged=100_000
+            ),
+            eligible=120_000,
+        )
+        with mock.patch.object(
+            engine, "classes_at", wraps=engine.classes_at
+        ) as classes_at:
+            fewest = challenges_to_change(tally)
+
+        assert 1 <= classes_at.call_count <= NLRB_CALLS_PER_BOUND * 6 + 1
+        assert 1900 == fewest
