@@ -303,15 +303,19 @@ def _day(day: dt.date) -> str:
     return day.isoformat()
 
 
+def _next(day: dt.date) -> dt.date:
+    return day + dt.timedelta(days=1)
+
+
 @final
 @attrs.frozen(kw_only=True)
 class Version:
     """
     One version of a rulebook: when it is in force, and its tests.
 
-    A version is in force from `effective_from` (inclusive) until
-    `effective_until` (exclusive: the first day it no longer applies);
-    `None` leaves that end open.
+    A version is in force from `effective_from` to `effective_until`,
+    both inclusive: the first and the last day it applies, as for
+    `laborvote.DeadlineRule`; `None` leaves that end open.
 
     >>> from laborvote.rules import uk_recognition
     >>> old = uk_recognition.RULEBOOK.versions[0]
@@ -332,7 +336,7 @@ class Version:
         title: A short description.
         citation: The law the version rests on.
         effective_from: The first day the version is in force, or `None`.
-        effective_until: The first day it is no longer in force, or
+        effective_until: The last day the version is in force, or
             `None`.
         question: What the ballot asks.
         tests: The tests a vote must pass.
@@ -379,9 +383,9 @@ class Version:
 
     def __attrs_post_init__(self) -> None:
         start, end = self.effective_from, self.effective_until
-        if start is not None and end is not None and start >= end:
+        if start is not None and end is not None and start > end:
             msg = (
-                f"version {self.name!r} must start before it ends, got "
+                f"version {self.name!r} must not end before it starts, got "
                 f"effective_from={start!r} and effective_until={end!r}"
             )
             raise InvalidRulebookError(msg, field="effective_until", value=end)
@@ -436,6 +440,7 @@ class Version:
         """
         Return whether this version is in force on the day *on*.
 
+        >>> import datetime as dt
         >>> from laborvote.rules import nmb
         >>> nmb.RULEBOOK.versions[1].in_force(dt.date(2010, 6, 10))
         True
@@ -443,7 +448,7 @@ class Version:
         .. versionadded:: 26.1.0
         """
         return (self.effective_from is None or self.effective_from <= on) and (
-            self.effective_until is None or on < self.effective_until
+            self.effective_until is None or on <= self.effective_until
         )
 
     @property
@@ -461,10 +466,10 @@ class Version:
         if start is None and end is None:
             return "on any date"
         if start is None:
-            return f"before {_day(end)}"  # type: ignore[arg-type]
+            return f"before {_day(_next(end))}"  # type: ignore[arg-type]
         if end is None:
             return f"from {_day(start)}"
-        return f"from {_day(start)} to {_day(end - dt.timedelta(days=1))}"
+        return f"from {_day(start)} to {_day(end)}"
 
 
 def _versions(value: Any) -> Any:
@@ -488,8 +493,9 @@ class Rulebook:
     The rules that decide one kind of vote, in their versions over time.
 
     The versions are in date order and cover their dates without gaps or
-    overlaps: each starts the day the one before it ends.
+    overlaps: each starts the day after the one before it ends.
 
+    >>> import datetime as dt
     >>> from laborvote.rules import nmb
     >>> book = nmb.RULEBOOK
     >>> [(x.name, x.period) for x in book.versions]
@@ -528,11 +534,11 @@ class Rulebook:
             seen.add(x.name)
         for before, after in itertools.pairwise(self.versions):
             if before.effective_until is None or (
-                before.effective_until != after.effective_from
+                _next(before.effective_until) != after.effective_from
             ):
                 msg = (
-                    f"each version of {self.name!r} must start the day the "
-                    f"one before it ends: {before.name!r} ends "
+                    f"each version of {self.name!r} must start the day after "
+                    f"the one before it ends: {before.name!r} ends "
                     f"{before.effective_until!r}, {after.name!r} starts "
                     f"{after.effective_from!r}"
                 )
@@ -546,6 +552,7 @@ class Rulebook:
 
         With a single version, *on* may be `None`.
 
+        >>> import datetime as dt
         >>> from laborvote.rules import uk_recognition
         >>> uk_recognition.RULEBOOK.version_on(dt.date(2026, 4, 6)).name
         'uk-recognition-2026'

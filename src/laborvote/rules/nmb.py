@@ -107,7 +107,7 @@ RULEBOOK = Rulebook(
                 "employees"
             ),
             citation=_OLD_RULE,
-            effective_until=NEW_RULE,
+            effective_until=NEW_RULE - dt.timedelta(days=1),
             question=Question.REPRESENTATIVE,
             tests=(majority_of_eligible(_OLD_RULE),),
         ),
