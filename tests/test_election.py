@@ -726,6 +726,7 @@ class TestDeauthorization:
         tally = _ud(60, 20)
 
         s = Election(tallies=[tally]).status(on=D(2024, 3, 1))
+        assert s.outcome is not None
 
         assert (decide(tally), Step.CERTIFY, Certification.RESULTS) == (
             s.outcome,
@@ -748,6 +749,7 @@ class TestDeauthorization:
         bar is that of section 9(e)(2), until 2025-01-10.
         """
         s = Election(tallies=[_ud(50, 40)]).status(on=D(2024, 3, 1))
+        assert s.outcome is not None
 
         assert (Result.RETAINED, Certification.RESULTS, D(2025, 1, 10)) == (
             s.outcome.result,
@@ -765,6 +767,7 @@ class TestDeauthorization:
         s = Election(tallies=[_ud(50, 40, challenged=2)]).status(
             on=D(2024, 3, 1)
         )
+        assert s.outcome is not None
 
         assert (Step.RESOLVE_CHALLENGES, Result.UNRESOLVED) == (
             s.step,

@@ -36,7 +36,7 @@ def publish(obj: T, namespace: str) -> T:
     """
     module = getattr(obj, "__module__", None)
     if isinstance(module, str) and _private(module):
-        obj.__module__ = namespace  # type: ignore[attr-defined]
+        obj.__module__ = namespace
     return obj
 
 
