@@ -79,8 +79,8 @@ class Result(enum.Enum):
     @property
     def words(self) -> str:
         """
-        The result in a few words, as the command line's "Result:" line
-        says it.
+        The result in a few words, as the command line says it after
+        "Result".
 
         >>> Result.NO_REPRESENTATIVE.words
         'no representative (certification of results)'
@@ -135,7 +135,7 @@ retained"
     @property
     def wins(self) -> bool:
         """
-        Whether the result names a winning union: a certified or a
+        Whether the result names a winning union, a certified or a
         recognised one (`laborvote.Outcome.winner`).
 
         >>> Result.CERTIFIED.wins, Result.RESCINDED.wins

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import fractions
 import itertools
 from fractions import Fraction
 from typing import Any, final
@@ -156,7 +157,9 @@ class Threshold:
     measure: Measure = attrs.field(
         validator=v.instance(Measure, InvalidRulebookError)
     )
-    share: Fraction = attrs.field(validator=_check_share)
+    # Annotated as fractions.Fraction, which the docs can name: the class
+    # is re-exported from laborvote.rules, where Fraction is not defined.
+    share: fractions.Fraction = attrs.field(validator=_check_share)
     strict: bool = attrs.field(
         validator=v.instance(bool, InvalidRulebookError)
     )
@@ -222,7 +225,10 @@ def majority_of_eligible(citation: str) -> Threshold:
 
 
 def turnout_floor(
-    share: Fraction, citation: str, *, disputed: str | None = None
+    share: fractions.Fraction,
+    citation: str,
+    *,
+    disputed: str | None = None,
 ) -> Threshold:
     """
     Return the test "at least *share* of the eligible voters vote".
@@ -246,7 +252,7 @@ def turnout_floor(
     )
 
 
-def support_floor(share: Fraction, citation: str) -> Threshold:
+def support_floor(share: fractions.Fraction, citation: str) -> Threshold:
     """
     Return the test "at least *share* of the eligible voters vote yes".
 
