@@ -194,12 +194,13 @@ class TestVersionsCoverTheirDates:
     def test_contiguous(self, book: Rulebook) -> None:
         """
         The first version has no start, the last no end, and each of the
-        others starts the day the one before it ends.
+        others starts the day after the one before it ends.
         """
         starts = [v.effective_from for v in book.versions]
         ends = [v.effective_until for v in book.versions]
+        day = dt.timedelta(days=1)
 
-        assert [None, *ends[:-1]] == starts
+        assert [None, *(end + day for end in ends[:-1] if end)] == starts
         assert None is ends[-1]
 
 
