@@ -84,7 +84,7 @@ if TYPE_CHECKING:
     from laborvote._core.odds import OddsModel as OddsModel
     from laborvote._core.odds import PossibleOutcome as PossibleOutcome
     from laborvote._core.odds import odds_of_change as odds_of_change
-    from laborvote._core.svg import to_svg as to_svg
+    from laborvote._core.picture import to_svg as to_svg
     from laborvote._core.swing import switches_to_change as switches_to_change
     from laborvote._core.whatif import (
         resolve_challenges as resolve_challenges,
@@ -160,7 +160,7 @@ _LAZY = {
     ),
     "resolve_challenges": "._core.whatif",
     "switches_to_change": "._core.swing",
-    "to_svg": "._core.svg",
+    "to_svg": "._core.picture",
 }
 
 
