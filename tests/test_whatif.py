@@ -68,9 +68,8 @@ class TestResolve:
         300 of the 416 split 160-140: the union trails by 98, with 116
         still sealed.
         """
-        revised = resolve_challenges(
-            RERUN, counted={"rwdsu": 160, Choice.AGAINST: 140}
-        )
+        mixed: dict[str | Choice, int] = {"rwdsu": 160, Choice.AGAINST: 140}
+        revised = resolve_challenges(RERUN, counted=mixed)
 
         assert (1035, 1133) == revised.votes
         assert (59, 116) == (revised.void, revised.challenged)

@@ -47,7 +47,7 @@ import math
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from fractions import Fraction
-from typing import Any, final
+from typing import Any, Protocol, final
 
 import attrs
 
@@ -472,7 +472,26 @@ def _shares(model: OddsModel, votes: Sequence[int]) -> list[Fraction]:
     return [Fraction(n, total) for n in votes]
 
 
-_Ops = _Exact | _Float
+class _Ops(Protocol):
+    """
+    What the sums need of the weights, exact or in log space; the values
+    are fractions or logarithms.
+    """
+
+    exact: bool
+    zero: Any
+    one: Any
+    skipped: float
+
+    def factor(self, i: int, x: int) -> Any: ...
+    def term(self, s: int, i: int, x: int) -> Any: ...
+    def scale(self, s: int) -> Any: ...
+    def mul(self, a: Any, b: Any) -> Any: ...
+    def total(self, values: list[Any]) -> Any: ...
+    def prob(self, value: Any) -> Any: ...
+    def tail_terms(
+        self, s: int, lo: int, term: Callable[[int], Any]
+    ) -> list[Any]: ...
 
 
 # -- The sums ----------------------------------------------------------------
@@ -486,8 +505,8 @@ def _tail(ops: _Ops, s: int, i: int, lo: int) -> Any:
     lo = max(lo, 0)
     if lo > s:
         return ops.prob(ops.zero)
-    terms = ops.tail_terms(s, lo, lambda x: ops.term(s, i, x))  # type: ignore[arg-type]
-    return ops.prob(ops.total(terms))  # type: ignore[arg-type]
+    terms = ops.tail_terms(s, lo, lambda x: ops.term(s, i, x))
+    return ops.prob(ops.total(terms))
 
 
 def _coefficient(ops: _Ops, series: list[tuple[int, int, int]], t: int) -> Any:

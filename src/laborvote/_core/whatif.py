@@ -19,10 +19,12 @@ from laborvote.exceptions import (
     InvalidTallyError,
 )
 
+_Counted = (
+    Mapping[str, int] | Mapping[Choice, int] | Mapping[str | Choice, int]
+)
 
-def _counted(
-    tally: Tally, counted: Mapping[str | Choice, int] | None
-) -> dict[Choice, int]:
+
+def _counted(tally: Tally, counted: _Counted | None) -> dict[Choice, int]:
     """
     Return *counted* keyed by the tally's choices, every count checked.
     """
@@ -51,7 +53,7 @@ def _counted(
 def resolve_challenges(
     tally: Tally,
     *,
-    counted: Mapping[str | Choice, int] | None = None,
+    counted: _Counted | None = None,
     void: int = 0,
     date: dt.date | None = None,
 ) -> Tally:
