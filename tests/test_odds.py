@@ -164,10 +164,10 @@ class TestBessemer:
         odds = odds_of_change(BESSEMER_2022, model=model, exact=False)
 
         assert not odds.exact
+        exact = float(self._two_choice_exact(model))
+
         assert 0 < odds.error < 1e-8
-        assert abs(float(self._two_choice_exact(model)) - odds.change) <= (
-            odds.error
-        )
+        assert abs(exact - odds.change) <= odds.error * exact + odds.dropped
 
     @pytest.mark.parametrize("model", MODELS)
     def test_2022_with_void(self, model: OddsModel) -> None:
@@ -216,7 +216,9 @@ class TestBessemer:
         odds = odds_of_change(BESSEMER_2022, model=model, void_share=q)
 
         assert expected == pytest.approx(odds.change, rel=1e-9, abs=1e-300)
-        assert abs(expected - odds.change) <= odds.error
+        assert abs(expected - odds.change) <= (
+            odds.error * expected + odds.dropped
+        )
 
     @pytest.mark.parametrize("q", [0, Fraction(1, 5), 0.5, 1])
     @pytest.mark.parametrize("model", MODELS)
@@ -229,7 +231,10 @@ class TestBessemer:
 
         assert 0 == odds.change
         assert [odds.now] == [o for o, _ in odds.outcomes]
-        assert pytest.approx(1, abs=odds.error) == odds.outcomes[0][1]
+        assert (
+            pytest.approx(1, abs=odds.error + odds.dropped)
+            == (odds.outcomes[0][1])
+        )
         assert "no representative" == str(odds.now)
 
     def test_assumption(self) -> None:
@@ -342,9 +347,14 @@ class TestBruteForce:
         exact_p = dict(exact.outcomes)
 
         assert set(exact_p) >= {o for o, _ in approx.outcomes}
+        bound = approx.error
         for o, p in exact_p.items():
-            assert abs(float(p) - approx.probability(o)) <= approx.error
-        assert abs(float(exact.change) - approx.change) <= approx.error
+            assert abs(float(p) - approx.probability(o)) <= (
+                bound * float(p) + approx.dropped
+            )
+        assert abs(float(exact.change) - approx.change) <= (
+            bound * float(exact.change) + approx.dropped
+        )
 
 
 class TestDeterminative:

@@ -225,9 +225,12 @@ class ChallengeOdds:
         outcomes: Each outcome of positive probability with its
             probability, most likely first.
         exact: Whether the probabilities are exact fractions.
-        error: A bound on the absolute error of each probability (0 when
+        error: A bound on the relative error of each probability (0 when
             exact), assuming `math.lgamma` and `math.log` within 8 units
-            in the last place.
+            in the last place: each differs from the exact value by at
+            most ``error * p + dropped``.
+        dropped: A bound on the probability left out because its terms
+            were below ``exp(-75)`` (0 when exact).
 
     .. versionadded:: 26.1.0
     """
@@ -241,6 +244,7 @@ class ChallengeOdds:
     outcomes: tuple[tuple[PossibleOutcome, Fraction | float], ...]
     exact: bool
     error: float
+    dropped: float
 
     def probability(self, outcome: PossibleOutcome) -> Fraction | float:
         """
@@ -292,6 +296,7 @@ class ChallengeOdds:
             ],
             "exact": self.exact,
             "error": self.error,
+            "dropped": self.dropped,
         }
 
 
@@ -310,6 +315,7 @@ class _Exact:
         self.zero = Fraction(0)
         self.one = Fraction(1)
         self.skipped = 0.0
+        self.subtracted: set[_engine.Key] = set()
         fact = [1] * (c + 1)
         for n in range(1, c + 1):
             fact[n] = fact[n - 1] * n
@@ -364,9 +370,9 @@ class _Exact:
 
     @staticmethod
     def tail_terms(
-        s: int, lo: int, term: Callable[[int], Fraction]
+        lo: int, hi: int, term: Callable[[int], Fraction]
     ) -> list[Fraction]:
-        return [term(x) for x in range(lo, s + 1)]
+        return [term(x) for x in range(lo, hi + 1)]
 
 
 def _log(x: float | Fraction) -> float:
@@ -384,6 +390,9 @@ class _Float:
         self.zero = -math.inf
         self.one = 0.0
         self.skipped = 0.0
+        # The classes found as what the others leave: their error is
+        # absolute, not relative.
+        self.subtracted: set[_engine.Key] = set()
         k = len(votes)
         self.model = model
         # A bound of the size of every logarithm added up in a term, for
@@ -440,27 +449,27 @@ class _Float:
         return math.exp(value)
 
     def tail_terms(
-        self, s: int, lo: int, term: Callable[[int], float]
+        self, lo: int, hi: int, term: Callable[[int], float]
     ) -> list[float]:
         """
-        Return the terms ``term(x)`` for ``lo <= x <= s`` that are not
+        Return the terms ``term(x)`` for ``lo <= x <= hi`` that are not
         negligible: the sequence is unimodal, so walk to its top and
         out on both sides until the terms are below exp(LOG_TINY).
         """
         x = lo
-        while x < s and term(x + 1) >= term(x):
+        while x < hi and term(x + 1) >= term(x):
             x += 1
         out = []
         right = x
-        while right <= s and (t := term(right)) >= LOG_TINY:
+        while right <= hi and (t := term(right)) >= LOG_TINY:
             out.append(t)
             right += 1
         left = x - 1
         while left >= lo and (t := term(left)) >= LOG_TINY:
             out.append(t)
             left -= 1
-        if right <= s or left >= lo:
-            self.skipped += (s + 1) * math.exp(LOG_TINY)
+        if right <= hi or left >= lo:
+            self.skipped += (hi - lo + 1) * math.exp(LOG_TINY)
         return out
 
 
@@ -482,6 +491,7 @@ class _Ops(Protocol):
     zero: Any
     one: Any
     skipped: float
+    subtracted: set[_engine.Key]
 
     def factor(self, i: int, x: int) -> Any: ...
     def term(self, s: int, i: int, x: int) -> Any: ...
@@ -490,23 +500,52 @@ class _Ops(Protocol):
     def total(self, values: list[Any]) -> Any: ...
     def prob(self, value: Any) -> Any: ...
     def tail_terms(
-        self, s: int, lo: int, term: Callable[[int], Any]
+        self, lo: int, hi: int, term: Callable[[int], Any]
     ) -> list[Any]: ...
 
 
 # -- The sums ----------------------------------------------------------------
 
 
-def _tail(ops: _Ops, s: int, i: int, lo: int) -> Any:
+def _tail(ops: _Ops, s: int, i: int, lo: int, hi: int | None = None) -> Any:
     """
-    Return the probability that at least *lo* of *s* counted ballots fall
-    to choice *i*.
+    Return the probability that from *lo* to *hi* (by default all) of *s*
+    counted ballots fall to choice *i*.
     """
-    lo = max(lo, 0)
-    if lo > s:
+    lo, hi = max(lo, 0), s if hi is None else min(hi, s)
+    if lo > hi:
         return ops.prob(ops.zero)
-    terms = ops.tail_terms(s, lo, lambda x: ops.term(s, i, x))
+    terms = ops.tail_terms(lo, hi, lambda x: ops.term(s, i, x))
     return ops.prob(ops.total(terms))
+
+
+def _two_choices(
+    ops: _Ops,
+    votes: Sequence[int],
+    s: int,
+    context: _engine.Context,
+    reach: set[_engine.Key],
+) -> dict[_engine.Key, Any]:
+    """
+    Return the classes of a two-choice slice, each a range of the ballots
+    that fall to the first choice: a majority for the second, no
+    majority, a majority for the first.
+    """
+    total = sum(votes) + s
+    half = total // 2
+    first = (total - half - 1 - votes[0], half - votes[0])
+    ranges = (
+        (_engine.majority_key(1, context.against), None, first[0]),
+        (_engine.NONE, first[0] + 1, first[1]),
+        (_engine.majority_key(0, context.against), first[1] + 1, None),
+    )
+    out: defaultdict[_engine.Key, Any] = defaultdict(
+        lambda: ops.prob(ops.zero)
+    )
+    for key, lo, hi in ranges:
+        if key in reach:
+            out[key] += _tail(ops, s, 0, 0 if lo is None else lo, hi)
+    return dict(out)
 
 
 def _coefficient(ops: _Ops, series: list[tuple[int, int, int]], t: int) -> Any:
@@ -612,6 +651,8 @@ def _slice(
     reach = _engine.classes_at(votes, total, context)
     if len(reach) == 1:
         return {next(iter(reach)): ops.prob(ops.one)}
+    if len(votes) == 2:  # noqa: PLR2004
+        return _two_choices(ops, votes, s, context, reach)
     half = total // 2
     out: defaultdict[_engine.Key, Any] = defaultdict(
         lambda: ops.prob(ops.zero)
@@ -624,8 +665,10 @@ def _slice(
             out[key] += p
             rest -= p
     if not context.runoff_possible:
+        # A runoff ballot of three or more choices.
         if _engine.NONE in reach:
             out[_engine.NONE] += rest
+            ops.subtracted.add(_engine.NONE)
     else:
         extra = _without_majority(
             ops, votes, s, context=context, reach=reach, rest=rest
@@ -660,6 +703,7 @@ def _without_majority(  # noqa: PLR0913
             rest -= p
     if _engine.NULLITY in reach:
         out[_engine.NULLITY] = rest if ops.exact else max(rest, 0.0)
+        ops.subtracted.add(_engine.NULLITY)
     return out
 
 
@@ -865,17 +909,20 @@ def odds_of_change(
         key=lambda kp: (-kp[1], kp[0]),
     )
     change = sum((p for key, p in outcomes if key != now), ops.prob(ops.zero))
-    error = 0.0
+    error, dropped = 0.0, 0.0
     if isinstance(ops, _Float):
         # Each term's logarithm adds up at most k + 3 logarithms, each
         # within 8 units in the last place of the largest: a relative
-        # error per term; a sum of n terms adds n rounding errors; each
-        # class computed by subtraction takes the errors of every class.
+        # error per term; a sum of n terms adds n rounding errors. A
+        # class found as what the others leave has their errors, as an
+        # absolute error: divided by its probability, a relative one.
         k = len(votes)
-        per_term = 9 * (k + 3) * ops.largest * _EPS
-        classes = k + k * (k - 1) // 2 + 1
-        error = classes * (per_term + 2 * work * _EPS)
-        error += ops.skipped + left_out
+        error = 9 * (k + 3) * ops.largest * _EPS + 2 * (work + c) * _EPS
+        error = max(
+            [error]
+            + [error / dist[key] for key in ops.subtracted if dist.get(key)]
+        )
+        dropped = ops.skipped + left_out
     q_words = (
         "Every challenged ballot is opened and counted for a choice."
         if q == 0
@@ -898,4 +945,5 @@ def odds_of_change(
         outcomes=tuple((_possible(tally, key), p) for key, p in outcomes),
         exact=exact,
         error=error,
+        dropped=dropped,
     )
