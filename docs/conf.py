@@ -82,3 +82,32 @@ intersphinx_mapping: dict[str, tuple[str, str | None]] = {}
 
 html_theme = "furo"
 html_title = f"laborvote {release}"
+
+# -- Pictures ----------------------------------------------------------------
+
+# ```{laborvote-picture} bessemer-2021``` draws a shipped example's tally and
+# outcome with laborvote.to_svg when the docs are built, inline in the HTML
+# page: the pictures are made from the code, never committed as images.
+# Other builders (doctest) skip them.
+
+from docutils import nodes  # noqa: E402
+from sphinx.application import Sphinx  # noqa: E402
+from sphinx.util.docutils import SphinxDirective  # noqa: E402
+
+
+class _Picture(SphinxDirective):
+    required_arguments = 1
+
+    def run(self) -> list[nodes.Node]:
+        import laborvote  # noqa: PLC0415
+        from laborvote.cli._examples import EXAMPLES  # noqa: PLC0415
+
+        tally = EXAMPLES[self.arguments[0]].tally
+        svg = laborvote.to_svg(tally, laborvote.decide(tally))
+        html = f'<figure class="laborvote-picture">{svg}</figure>'
+        return [nodes.raw("", html, format="html")]
+
+
+def setup(app: Sphinx) -> dict[str, bool]:
+    app.add_directive("laborvote-picture", _Picture)
+    return {"parallel_read_safe": True, "parallel_write_safe": True}

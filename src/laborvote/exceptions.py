@@ -236,7 +236,7 @@ class InvalidOddsError(InvalidValueError):
     >>> try:
     ...     laborvote.odds_of_change(tally, model="coin")
     ... except laborvote.exceptions.InvalidOddsError as e:
-    ...     print(e.field, e.value)
+    ...     print(e.field, repr(e.value))
     model 'coin'
 
     .. versionadded:: 26.1.0

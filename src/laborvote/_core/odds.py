@@ -43,7 +43,9 @@ skipped, with the mass they could hold added to the stated error bound.
 from __future__ import annotations
 
 import enum
+import fractions
 import math
+import textwrap
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from fractions import Fraction
@@ -148,7 +150,7 @@ class PossibleOutcome:
     ...     Tally(ballots=Ballots(unions={"A": 3}, against=2, challenged=1))
     ... )
     >>> [str(o) for o, _ in odds.outcomes]
-    ['certified for A']
+    ['certified for A', 'no representative']
 
     Attributes:
         result: `Result.CERTIFIED`, `Result.NO_REPRESENTATIVE`,
@@ -226,7 +228,7 @@ class ChallengeOdds:
             probability, most likely first.
         exact: Whether the probabilities are exact fractions.
         error: A bound on the relative error of each probability (0 when
-            exact), assuming `math.lgamma` and `math.log` within 8 units
+            exact), assuming ``math.lgamma`` and ``math.log`` within 8 units
             in the last place: each differs from the exact value by at
             most ``error * p + dropped``.
         dropped: A bound on the probability left out because its terms
@@ -237,16 +239,18 @@ class ChallengeOdds:
 
     model: OddsModel
     assumption: str
-    void_share: Fraction
+    void_share: fractions.Fraction
     challenged: int
     now: PossibleOutcome
-    change: Fraction | float
-    outcomes: tuple[tuple[PossibleOutcome, Fraction | float], ...]
+    change: fractions.Fraction | float
+    outcomes: tuple[tuple[PossibleOutcome, fractions.Fraction | float], ...]
     exact: bool
     error: float
     dropped: float
 
-    def probability(self, outcome: PossibleOutcome) -> Fraction | float:
+    def probability(
+        self, outcome: PossibleOutcome
+    ) -> fractions.Fraction | float:
         """
         Return the probability of *outcome* (0 if it cannot happen).
 
@@ -808,7 +812,7 @@ def odds_of_change(
     tally: Tally,
     *,
     model: OddsModel | str = OddsModel.LIKE_COUNTED,
-    void_share: Fraction | float = 0,
+    void_share: fractions.Fraction | float = 0,
     exact: bool | None = None,
 ) -> ChallengeOdds:
     """
@@ -839,10 +843,13 @@ def odds_of_change(
     ...     eligible=6153,
     ... )
     >>> odds = odds_of_change(rerun, model="uniform-prior")
-    >>> odds.exact, f"{float(odds.change):.4f}"
-    (True, '0.0059')
-    >>> [(str(o), f"{float(p):.4f}") for o, p in odds.outcomes]
-    [('no representative', '0.9941'), ('certified for RWDSU', '0.0059')]
+    >>> odds.exact, f"{float(odds.change):.2g}"
+    (True, '4.6e-11')
+    >>> [(str(o), f"{float(p):.2g}") for o, p in odds.outcomes]
+    [('no representative', '1'), ('certified for RWDSU', '4.6e-11')]
+
+    "Determinative" means that a change is possible (119 of the 416
+    could do it), not that it is likely.
 
     The sums are exact (`fractions.Fraction`) when they take at most
     20,000 terms and *void_share* is no `float`, or when *exact* is true
@@ -930,10 +937,11 @@ def odds_of_change(
         f"with probability {q}, independently of the others and of how it "
         "was marked."
     )
-    assumption = (
-        f"{chosen.assumption}\n{q_words}\nChallenged ballots are not a "
+    assumption = textwrap.fill(
+        f"{chosen.assumption} {q_words} Challenged ballots are not a "
         "random sample of the voters: these odds hold under this "
-        "assumption only, and are not a forecast."
+        "assumption only, and are not a forecast.",
+        width=72,
     )
     return ChallengeOdds(
         model=chosen,
