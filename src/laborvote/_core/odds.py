@@ -942,6 +942,7 @@ def odds_of_change(
         "random sample of the voters: these odds hold under this "
         "assumption only, and are not a forecast.",
         width=72,
+        break_on_hyphens=False,
     )
     return ChallengeOdds(
         model=chosen,
