@@ -27,7 +27,7 @@ exactly 0) the classes are summed without enumerating the allocations:
   *m*, one of them at *m*": a product of truncated series whose
   coefficient of ``z ** S`` a dynamic programme over the choices gives
   (state: the ballots allocated so far). With *k* choices that costs
-  O(k ** 3 * S ** 2) for three choices and O(k ** 4 * S ** (3)) beyond;
+  O(S ** 2) terms for three choices and O(k ** 4 * S ** 3) beyond;
 - a new election takes what no majority and no runoff leaves;
 - the one slice where every eligible voter's ballot is valid, where the
   29 CFR 102.70(d) exception can apply, is enumerated when a choice has
@@ -858,7 +858,7 @@ def odds_of_change(
     choices (or on a runoff ballot) the floating-point sums take O(C)
     terms in the worst case for C challenged ballots and any void share.
     On a ballot of three or more choices the runoffs cost
-    O(k ** 3 * C ** 2) terms for three choices and O(k ** 4 * C ** 3)
+    O(C ** 2) terms for three choices and O(k ** 4 * C ** 3)
     beyond, times the number of void counts worth summing when the void
     share is not 0; past 4,000,000 terms the function refuses.
 
