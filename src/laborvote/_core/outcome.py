@@ -544,6 +544,13 @@ class Outcome:
                 value=self.challenges_determinative,
             )
 
+    def _repr_svg_(self) -> str:
+        # Drawn in notebooks: the result and the reasons (an outcome does
+        # not hold its tally; laborvote.to_svg draws both).
+        from laborvote._core.svg import draw_outcome  # noqa: PLC0415
+
+        return draw_outcome(self)
+
     def as_dict(self) -> dict[str, Any]:
         """
         Return this outcome as a JSON-ready `dict`.
