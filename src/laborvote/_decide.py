@@ -11,6 +11,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import attrs
+
+from laborvote._core import arithmetic
 from laborvote._core import decide as _decide
 from laborvote._core.tally import CaseType
 
@@ -81,6 +84,16 @@ def decide(
     ... )
     >>> o.result, o.challenges_determinative, o.rules
     (<Result.NO_REPRESENTATIVE: 'no_representative'>, False, None)
+
+    The outcome carries the margin and, under the NLRB's representation
+    rules, the fewest challenged ballots that could change the result
+    (`laborvote.margin`, `laborvote.challenges_to_change`):
+
+    >>> organizer = Tally(
+    ...     ballots=Ballots(unions={"U": 120}, against=118, challenged=9)
+    ... )
+    >>> decide(organizer).challenges_to_change, decide(organizer).margin
+    (2, 2)
     >>> pcs = Tally(
     ...     ballots=Ballots(unions={"PCS": 50726}, against=8528, void=31),
     ...     eligible=142673,
@@ -107,8 +120,15 @@ def decide(
             tally.case_number is None
             or tally.case_number.case_type is not CaseType.UD
         ):
-            return _decide.decide(tally)
+            return attrs.evolve(
+                _decide.decide(tally),
+                challenges_to_change=arithmetic.challenges_to_change(tally),
+                margin=arithmetic.margin(tally),
+            )
         rules = "deauthorization"
     from laborvote.rules import _decide_under  # noqa: PLC0415
 
-    return _decide_under(tally, rules=rules, on=on)
+    return attrs.evolve(
+        _decide_under(tally, rules=rules, on=on),
+        margin=arithmetic.margin(tally),
+    )
