@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import laborvote
 from laborvote import rules
+from laborvote._core import forms
 from laborvote._core.arithmetic import support, support_of_eligible, turnout
 from laborvote._core.ballots import Ballots
 from laborvote._core.tally import Tally
@@ -98,7 +99,7 @@ def run(args: argparse.Namespace) -> int:
     tally = _tally(args)
     outcome = _decide(tally, _rulebook(args), args.on)
     if args.json:
-        write(json.dumps(_as_json(tally, outcome)) + "\n")
+        write(json.dumps(forms.decision(tally, outcome)) + "\n")
     else:
         title = None if args.example is None else EXAMPLES[args.example].title
         write(_as_text(tally, outcome, title) + "\n")
@@ -186,40 +187,6 @@ def _decide(
         raise UsageError(str(e), argument="--on") from None
     except InvalidValueError as e:
         raise UsageError(str(e), argument=_option_of(e)) from None
-
-
-def _as_json(tally: Tally, outcome: Outcome) -> dict[str, Any]:
-    share = turnout(tally)
-    return {
-        "result": outcome.result.value,
-        "winner": None if outcome.winner is None else outcome.winner.name,
-        "runoff_between": (
-            None
-            if outcome.runoff_between is None
-            else [c.name for c in outcome.runoff_between]
-        ),
-        "challenges_determinative": outcome.challenges_determinative,
-        "valid_votes": tally.valid_votes,
-        "majority": outcome.majority,
-        "void": tally.void,
-        "challenged": tally.challenged,
-        "eligible": tally.eligible,
-        "turnout": None if share is None else float(share),
-        "votes": {
-            c.name: n for c, n in zip(tally.choices, tally.votes, strict=True)
-        },
-        "reasons": list(outcome.reasons),
-        "rules": outcome.rules,
-        "tests": [
-            {
-                "name": t.name,
-                "passed": t.passed,
-                "value": None if t.value is None else float(t.value),
-                "required": float(t.required),
-            }
-            for t in outcome.tests
-        ],
-    }
 
 
 _WORDS = {

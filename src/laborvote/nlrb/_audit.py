@@ -9,7 +9,7 @@ import enum
 import functools
 import inspect
 import textwrap
-from typing import NamedTuple, Self, final
+from typing import Any, NamedTuple, Self, final
 
 import attrs
 
@@ -21,6 +21,7 @@ from laborvote._core.outcome import Outcome, Result
 from laborvote._core.tally import CaseType, Tally
 from laborvote._decide import decide
 from laborvote.exceptions import InvalidValueError
+from laborvote.nlrb._forms import audit_record
 from laborvote.nlrb._layouts import normalize
 from laborvote.nlrb._records import Record
 
@@ -281,6 +282,24 @@ class Audit:
         .. versionadded:: 26.1.0
         """
         return self.result is not None
+
+    def as_dict(self) -> dict[str, Any]:
+        """
+        Return this audit as a JSON-ready `dict`, as ``laborvote audit
+        --format jsonl`` writes it (see :doc:`/json`).
+
+        >>> from laborvote.nlrb import Audit, Layout, Record, Recorded, Source
+        >>> record = Record(
+        ...     source=Source(file="f.csv", row=1, line=2),
+        ...     layout=Layout.FOIA,
+        ...     recorded=Recorded(),
+        ... )
+        >>> Audit(record=record).as_dict()["schema"]
+        'urn:laborvote:schema:audit-record:1'
+
+        .. versionadded:: 26.1.0
+        """
+        return audit_record(self)
 
 
 class _Verdict(NamedTuple):
