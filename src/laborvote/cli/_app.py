@@ -16,6 +16,7 @@ from laborvote.cli import (
     _examples,
     _output,
     _rules,
+    _status,
 )
 from laborvote.cli._args import Parser
 from laborvote.cli._errors import CommandError, ExitCode, report
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
 #: The subcommands, in the order ``laborvote --help`` lists them.
-COMMANDS = (_decide, _examples, _rules, _deadline, _audit)
+COMMANDS = (_decide, _examples, _rules, _deadline, _status, _audit)
 
 
 def parser() -> Parser:
