@@ -86,7 +86,8 @@ def decide(
     (<Result.NO_REPRESENTATIVE: 'no_representative'>, False, None)
 
     The outcome carries the margin and, under the NLRB's representation
-    rules, the fewest challenged ballots that could change the result
+    rules (without a rulebook, or with ``nlrb``), the fewest challenged
+    ballots that could change the result
     (`laborvote.margin`, `laborvote.challenges_to_change`):
 
     >>> organizer = Tally(
@@ -126,9 +127,16 @@ def decide(
                 margin=arithmetic.margin(tally),
             )
         rules = "deauthorization"
-    from laborvote.rules import _decide_under  # noqa: PLC0415
+    from laborvote.rules import _decide_under, nlrb  # noqa: PLC0415
 
+    outcome = _decide_under(tally, rules=rules, on=on)
+    # The nlrb rulebook decides as the core does, so the core's count of
+    # the challenges that change the result holds for it too.
+    fewest = (
+        arithmetic.challenges_to_change(tally)
+        if rules in ("nlrb", nlrb.RULEBOOK)
+        else None
+    )
     return attrs.evolve(
-        _decide_under(tally, rules=rules, on=on),
-        margin=arithmetic.margin(tally),
+        outcome, challenges_to_change=fewest, margin=arithmetic.margin(tally)
     )

@@ -337,8 +337,8 @@ class Outcome:
         challenges_to_change: The fewest challenged ballots that could
             change the result (`laborvote.challenges_to_change` of the
             tally), or `None` if not known: `laborvote.decide` fills it
-            in under the NLRB's representation rules, not under a
-            rulebook.
+            in under the NLRB's representation rules (the ``nlrb``
+            rulebook included), not under the other rulebooks.
         margin: The first choice's lead over the best of the others
             (`laborvote.margin` of the tally; negative when behind), or
             `None` if not known; `laborvote.decide` fills it in.
