@@ -20,7 +20,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import laborvote
-from case_strategies import lifecycles
 from laborvote import Ballots, Tally, nlrb
 from laborvote._core import forms
 from laborvote.cli import main
@@ -29,7 +28,7 @@ from laborvote.exceptions import InvalidOutcomeError
 from laborvote.nlrb import Layout
 from laborvote.strategies import objections, outcomes, tallies
 from nlrb_files import csv_text
-from strategies_nlrb import HEADERS, GeneratedRow, nlrb_rows
+from strategies import NLRB_HEADERS, GeneratedRow, lifecycles, nlrb_rows
 
 SCHEMAS = resources.files("laborvote") / "schemas"
 
@@ -217,7 +216,7 @@ class TestAsDict:
         An audited row's form validates, and flattens to one CSV row.
         """
         row: GeneratedRow = data.draw(nlrb_rows(layout=layout))
-        text = csv_text(HEADERS[layout], [row.cells])
+        text = csv_text(NLRB_HEADERS[layout], [row.cells])
         [record] = nlrb.read_csv(io.StringIO(text, newline=""))
         form = nlrb.audit(record).as_dict()
 
@@ -345,8 +344,17 @@ class TestJsonErrors:
             (["decide", "--against", "1"], "UsageError", "--union", None),
             (["deadline"], "UsageError", "--tally-date", None),
             (
-                ["decide", "--union", "A=1", "--against", "1", "--void", "1"]
-                + ["--void", "2"],
+                [
+                    "decide",
+                    "--union",
+                    "A=1",
+                    "--against",
+                    "1",
+                    "--void",
+                    "1",
+                    "--void",
+                    "2",
+                ],
                 "UsageError",
                 "--void",
                 None,

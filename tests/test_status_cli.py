@@ -261,13 +261,22 @@ class TestOptions:
             (["--union", "U=1", "--tally-date", "2024-05-01"], "--against"),
             (["--union", "U=1", "--against", "3"], "--tally-date"),
             (
-                ["--union", "No union=1", "--against", "3"]
-                + ["--tally-date", "2024-05-01"],
+                [
+                    "--union",
+                    "No union=1",
+                    "--against",
+                    "3",
+                    "--tally-date",
+                    "2024-05-01",
+                ],
                 "--union",
             ),
             (
-                ["--union", "U=1", "--against", "3"]
-                + [
+                [
+                    "--union",
+                    "U=1",
+                    "--against",
+                    "3",
                     "--tally-date",
                     "2024-05-01",
                     "--objection",

@@ -57,6 +57,8 @@ from laborvote._core.objection import ObjectionStatus as ObjectionStatus
 from laborvote._core.outcome import Outcome as Outcome
 from laborvote._core.outcome import Result as Result
 from laborvote._core.outcome import TestResult as TestResult
+from laborvote._core.public import publish as _publish
+from laborvote._core.public import publish_all as _publish_all
 from laborvote._core.tally import CaseNumber as CaseNumber
 from laborvote._core.tally import CaseType as CaseType
 from laborvote._core.tally import Tally as Tally
@@ -143,16 +145,6 @@ _LAZY = {
 }
 
 
-def _public(obj: Any) -> Any:
-    """
-    Say "laborvote.Tally" in reprs, pickles and the docs, not the private
-    module that defines it (as trio does).
-    """
-    if getattr(obj, "__module__", "").startswith("laborvote._"):
-        obj.__module__ = __name__
-    return obj
-
-
 def __getattr__(name: str) -> Any:
     if name not in _LAZY:
         msg = f"module {__name__!r} has no attribute {name!r}"
@@ -165,7 +157,7 @@ def __getattr__(name: str) -> Any:
     # "laborvote.X" from the start, in annotations too.
     for other, where in _LAZY.items():
         if where == _LAZY[name]:
-            globals()[other] = _public(getattr(module, other))
+            globals()[other] = _publish(getattr(module, other), __name__)
     return globals()[name]
 
 
@@ -173,7 +165,7 @@ def __dir__() -> list[str]:
     return sorted({*globals(), *_LAZY})
 
 
-for _name in __all__:
-    if _name not in _LAZY:
-        _public(globals()[_name])
-del _name
+# Say "laborvote.Tally" in reprs, pickles and the docs, not the private
+# module that defines it (as trio does); the lazy names get the same when
+# they load.
+_publish_all(globals(), [name for name in __all__ if name not in _LAZY])

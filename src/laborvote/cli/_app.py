@@ -81,5 +81,5 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CommandError as e:
         return report(e, as_json=_json_errors(given))
     except _output.ClosedPipe:
-        return ExitCode.OK
+        return int(ExitCode.OK)
     return status

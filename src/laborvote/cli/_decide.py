@@ -189,19 +189,6 @@ def _decide(
         raise UsageError(str(e), argument=_option_of(e)) from None
 
 
-_WORDS = {
-    "certified": "certification of representative",
-    "no_representative": "no representative (certification of results)",
-    "runoff": "runoff election",
-    "new_election": "new election (the first was a nullity)",
-    "unresolved": "unresolved: the challenged ballots are determinative",
-    "rescinded": "rescinded: the union-security authority is withdrawn",
-    "retained": "retained: the union-security authority stays",
-    "recognised": "recognised",
-    "not_recognised": "not recognised",
-    "mandate": "mandate for industrial action",
-    "no_mandate": "no mandate for industrial action",
-}
 #: The word for a case a rulebook leaves open.
 _OPEN = "unresolved: the sources leave this case open (see why)"
 
@@ -220,7 +207,7 @@ def _as_text(tally: Tally, outcome: Outcome, title: str | None) -> str:
         for label, n in rows
     )
     lines.append("")
-    word = _WORDS[outcome.result.value]
+    word = outcome.result.words
     if outcome.rules is not None and (
         outcome.result.value == "unresolved"
         and not outcome.challenges_determinative

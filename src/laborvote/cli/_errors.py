@@ -159,4 +159,7 @@ def report(error: CommandError | str, *, as_json: bool = False) -> int:
         line = f"laborvote: error: {message}"
     sys.stderr.write(line + "\n")
     sys.stderr.flush()
-    return error.status if isinstance(error, CommandError) else ExitCode.USAGE
+    status = (
+        error.status if isinstance(error, CommandError) else ExitCode.USAGE
+    )
+    return int(status)
