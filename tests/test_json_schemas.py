@@ -34,7 +34,10 @@ SCHEMAS = resources.files("laborvote") / "schemas"
 
 
 def _load(name: str) -> dict[str, Any]:
-    return json.loads((SCHEMAS / f"{name}.json").read_text(encoding="utf-8"))
+    data: dict[str, Any] = json.loads(
+        (SCHEMAS / f"{name}.json").read_text(encoding="utf-8")
+    )
+    return data
 
 
 REGISTRY: referencing.Registry[Any] = referencing.Registry().with_resources(

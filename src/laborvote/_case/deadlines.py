@@ -391,7 +391,7 @@ class Deadline:
         .. versionadded:: 26.1.0
         """
         rule: Any = data.get("rule")
-        name = rule.get("name") if isinstance(rule, Mapping) else rule
+        name: Any = rule.get("name") if isinstance(rule, Mapping) else rule
         known = _rule_named(name)
         if isinstance(rule, Mapping) and dict(rule) != known.as_dict():
             msg = (

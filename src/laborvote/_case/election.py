@@ -16,6 +16,7 @@ import attrs
 from laborvote._case.deadlines import Deadline, DeadlineRule, objections_due
 from laborvote._core import forms
 from laborvote._core import validators as v
+from laborvote._core.ballots import Choice
 from laborvote._core.citations import (
     BAR_RULE,
     DEAUTHORIZATION_BAR_RULE,
@@ -198,7 +199,7 @@ def _check_revision(before: Tally, after: Tally, field: str) -> None:
         raise InvalidElectionError(
             msg, field=f"{field}.ballots.challenged", value=new.challenged
         )
-    counted = [
+    counted: list[tuple[str, Choice | None, int, int]] = [
         (f"votes for {c.name!r}", c, o, n)
         for c, o, n in zip(old.choices, old.votes, new.votes, strict=True)
     ]
