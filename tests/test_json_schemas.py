@@ -22,10 +22,12 @@ from hypothesis import strategies as st
 import laborvote
 from laborvote import Ballots, Tally, nlrb
 from laborvote._core import forms
+from laborvote._decide import decision
 from laborvote.cli import main
 from laborvote.cli._errors import ExitCode
 from laborvote.exceptions import InvalidOutcomeError
 from laborvote.nlrb import Layout
+from laborvote.nlrb._forms import flatten
 from laborvote.strategies import objections, outcomes, tallies
 from nlrb_files import csv_text
 from strategies import NLRB_HEADERS, GeneratedRow, lifecycles, nlrb_rows
@@ -170,7 +172,7 @@ class TestAsDict:
         outcome = laborvote.decide(tally)
 
         check("outcome", outcome.as_dict())
-        check("decision", forms.decision(tally, outcome))
+        check("decision", decision(tally, outcome))
         assert laborvote.margin(tally) == outcome.margin
         if tally.case_number is None or tally.case_number.case_type.value != (
             "UD"
@@ -224,7 +226,7 @@ class TestAsDict:
         form = nlrb.audit(record).as_dict()
 
         check("audit-record", form)
-        assert all(isinstance(v, str) for v in forms.flatten(form).values())
+        assert all(isinstance(v, str) for v in flatten(form).values())
 
 
 class TestCli:
@@ -326,7 +328,7 @@ class TestCli:
 
         for line in lines:
             check("audit-record", json.loads(line))
-        assert [forms.flatten(json.loads(line)) for line in lines] == rows
+        assert [flatten(json.loads(line)) for line in lines] == rows
 
 
 class TestJsonErrors:
@@ -367,6 +369,12 @@ class TestJsonErrors:
                 "InvalidBallotsError",
                 "--union",
                 "No union",
+            ),
+            (
+                ["decide", "--union", "A=1", "--against", "1", "--rules", "x"],
+                "UnknownRulebookError",
+                "--rules",
+                None,
             ),
             (
                 ["status", "--on", "2021-01-01", "--example", "x"],

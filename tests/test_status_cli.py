@@ -394,6 +394,8 @@ class TestForms:
         """
         with pytest.raises(InvalidElectionError, match=r"tallies\[0\]"):
             Election.from_dict({"tallies": [1]})
+        with pytest.raises(InvalidElectionError, match="non-empty sequence"):
+            Election.from_dict({"tallies": "x"})
         tally = Tally(ballots=Ballots(unions={"A": 1}, against=0))
         with pytest.raises(InvalidObjectionError):
             Election.from_dict(

@@ -4,10 +4,10 @@ The JSON forms of laborvote's objects, and the schemas they follow.
 Each object laborvote prints as JSON has one form, built in one place:
 its ``as_dict()`` (`laborvote.Tally`, `laborvote.Outcome`,
 `laborvote.Deadline`, `laborvote.Election`, `laborvote.ElectionStatus`,
-`laborvote.nlrb.Audit`), or a function of this module for the forms that
-are not one object (`decision`: a tally and its outcome, as
-``laborvote decide --json`` prints them; `error`). The command line
-prints those dicts and builds none of its own.
+`laborvote.nlrb.Audit`), or a function for the forms that are not one
+object: ``laborvote._decide.decision`` (a tally and its outcome, as
+``laborvote decide --json`` prints them) and `error` here. The command
+line prints those dicts and builds none of its own.
 
 Each of those forms starts with a ``"schema"`` key naming the JSON Schema
 it follows, ``urn:laborvote:schema:NAME:VERSION`` (`schema_id`). The
@@ -19,20 +19,14 @@ Adding a form (the extension point): a module calls `register` with the
 form's name once, at import, builds its dict with `stamp`, and ships
 ``laborvote/schemas/NAME.json`` whose ``$id`` is `schema_id` of it. The
 tests check that every registered form has its schema, and validate the
-form against it. A form printed as CSV rows is flattened by `flatten`,
-which needs nothing more.
+form against it. A form printed as CSV rows is flattened by
+``laborvote.nlrb._forms.flatten``, which needs nothing more.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
-from fractions import Fraction
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    from laborvote._core.outcome import Outcome
-    from laborvote._core.tally import Tally
+from typing import Any
 
 #: The URN scheme of the schemas: name, then version.
 URN = "urn:laborvote:schema:{name}:{version}"
@@ -88,61 +82,6 @@ for _name in (
 del _name
 
 
-def decision(tally: Tally, outcome: Outcome) -> dict[str, Any]:
-    """
-    Return the form of *outcome*, decided on *tally*, as ``laborvote
-    decide --json`` prints it.
-
-    Its first keys summarise the two (names for choices, floats for
-    shares); ``tally`` and ``outcome`` hold their own forms, exactly.
-    """
-    # laborvote.turnout, which this module cannot import: arithmetic
-    # imports the tally, whose as_dict imports this module.
-    share = (
-        Fraction(tally.ballots_cast, tally.eligible)
-        if tally.eligible
-        else None
-    )
-    return stamp(
-        "decision",
-        {
-            "result": outcome.result.value,
-            "winner": None if outcome.winner is None else outcome.winner.name,
-            "runoff_between": (
-                None
-                if outcome.runoff_between is None
-                else [c.name for c in outcome.runoff_between]
-            ),
-            "challenges_determinative": outcome.challenges_determinative,
-            "valid_votes": tally.valid_votes,
-            "majority": outcome.majority,
-            "void": tally.void,
-            "challenged": tally.challenged,
-            "eligible": tally.eligible,
-            "turnout": None if share is None else float(share),
-            "votes": {
-                c.name: n
-                for c, n in zip(tally.choices, tally.votes, strict=True)
-            },
-            "reasons": list(outcome.reasons),
-            "rules": outcome.rules,
-            "tests": [
-                {
-                    "name": t.name,
-                    "passed": t.passed,
-                    "value": None if t.value is None else float(t.value),
-                    "required": float(t.required),
-                }
-                for t in outcome.tests
-            ],
-            "challenges_to_change": outcome.challenges_to_change,
-            "margin": outcome.margin,
-            "tally": tally.as_dict(),
-            "outcome": outcome.as_dict(),
-        },
-    )
-
-
 def _json_value(value: object) -> Any:
     """
     Return *value* if JSON can hold it as it is, else its text.
@@ -170,37 +109,3 @@ def error(
             "message": message,
         },
     )
-
-
-def _cell(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        return value
-    return json.dumps(value, ensure_ascii=False)
-
-
-def flatten(data: Mapping[str, Any]) -> dict[str, str]:
-    """
-    Return the CSV row of the form *data*.
-
-    The rule: each key is a column; the keys of a nested object with
-    fixed keys become columns of their own, ``parent.key``; an array, or
-    an object whose keys are data (``votes``), is one cell holding its
-    JSON text; a string is itself, ``null`` an empty cell, and any other
-    value its JSON text (``true``, ``12``).
-
-    >>> flatten({"a": {"b": None, "c": True}, "d": [1, 2], "e": "x"})
-    {'a.b': '', 'a.c': 'true', 'd': '[1, 2]', 'e': 'x'}
-    """
-    row: dict[str, str] = {}
-    for key, value in data.items():
-        if isinstance(value, Mapping) and key not in _DATA_KEYS:
-            row.update({f"{key}.{k}": v for k, v in flatten(value).items()})
-        else:
-            row[key] = _cell(value)
-    return row
-
-
-#: The keys whose objects are keyed by data, not by field names.
-_DATA_KEYS = frozenset({"votes", "unions"})

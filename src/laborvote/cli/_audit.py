@@ -3,7 +3,7 @@
 how the record disagrees with its counts.
 
 Writes one line per data row (``--format jsonl``: the audit record's JSON
-form; ``csv``: the same record flattened, see `laborvote._core.forms.flatten`)
+form; ``csv``: the same record flattened, see `laborvote.nlrb._forms.flatten`)
 or a table,
 then a summary: to standard error for ``jsonl`` and ``csv`` (so standard
 output stays data), after the table for ``table``. Exits 0 when the file
@@ -23,13 +23,13 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from laborvote._core import forms
 from laborvote.cli import _args
 from laborvote.cli._errors import CommandError, UnavailableError, UsageError
 from laborvote.cli._output import Stdout, write
 from laborvote.exceptions import LaborVoteError, MissingDependencyError
 from laborvote.nlrb import _read
 from laborvote.nlrb._audit import Audit, Discrepancy, audit
+from laborvote.nlrb._forms import flatten
 
 #: Files at least this large show progress on a terminal.
 LARGE = 8 * 1024 * 1024
@@ -190,7 +190,7 @@ def _write(
         if line is not None:
             write(line(item) + "\n")
             continue
-        row = forms.flatten(item.as_dict())
+        row = flatten(item.as_dict())
         if writer is None:
             writer = csv.DictWriter(Stdout(), fieldnames=list(row))
             writer.writeheader()

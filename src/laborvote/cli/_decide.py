@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING, Any
 
 import laborvote
 from laborvote import rules
-from laborvote._core import forms
 from laborvote._core.arithmetic import support, support_of_eligible, turnout
 from laborvote._core.ballots import Ballots
 from laborvote._core.tally import Tally
+from laborvote._decide import decision
 from laborvote.cli import _args, _rules
 from laborvote.cli._errors import UsageError, flag
 from laborvote.cli._examples import EXAMPLES
@@ -99,7 +99,7 @@ def run(args: argparse.Namespace) -> int:
     tally = _tally(args)
     outcome = _decide(tally, _rulebook(args), args.on)
     if args.json:
-        write(json.dumps(forms.decision(tally, outcome)) + "\n")
+        write(json.dumps(decision(tally, outcome)) + "\n")
     else:
         title = None if args.example is None else EXAMPLES[args.example].title
         write(_as_text(tally, outcome, title) + "\n")

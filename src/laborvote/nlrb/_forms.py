@@ -1,7 +1,7 @@
 """
-The JSON form of an audited record (``laborvote audit --format jsonl``),
-and its CSV row (``--format csv``): the same record, flattened by
-`laborvote._core.forms.flatten`.
+Pieces of the JSON form of an audited record (``laborvote audit --format
+jsonl``, `laborvote.nlrb.Audit.as_dict`), and `flatten`, which makes the
+CSV row of a form (``--format csv``): the same record, flattened.
 
 Election-level audit records register their own form beside this one
 (see `laborvote._core.forms`).
@@ -11,18 +11,20 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import json
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from laborvote._core import forms
-
 if TYPE_CHECKING:
-    from laborvote.nlrb._audit import Audit
     from laborvote.nlrb._records import Recorded
 
 
-def _plain(value: object) -> Any:
+def plain(value: object) -> Any:
+    """
+    Return *value* as JSON holds it: an enum's value, a date's ISO text.
+    """
     if isinstance(value, enum.Enum):
         return value.value
     if isinstance(value, dt.date):
@@ -30,7 +32,7 @@ def _plain(value: object) -> Any:
     return value
 
 
-def _recorded(recorded: Recorded) -> dict[str, Any]:
+def recorded_form(recorded: Recorded) -> dict[str, Any]:
     """
     Return what the file recorded, every field of `Recorded` in its
     order, the first five in the order the first releases wrote them.
@@ -44,53 +46,39 @@ def _recorded(recorded: Recorded) -> dict[str, Any]:
     )
     data = {name: getattr(recorded, name) for name in first}
     for field in attrs.fields(type(recorded)):
-        data.setdefault(field.name, _plain(getattr(recorded, field.name)))
+        data.setdefault(field.name, plain(getattr(recorded, field.name)))
     return data
 
 
-def audit_record(item: Audit) -> dict[str, Any]:
-    """
-    Return the JSON form of one audited record.
+def _cell(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False)
 
-    Every key holds a value of one shape whatever the row (``null`` when
-    unknown), so that the flattened rows share their CSV columns.
+
+def flatten(data: Mapping[str, Any]) -> dict[str, str]:
     """
-    record = item.record
-    recorded, tally = record.recorded, record.tally
-    runoff = item.runoff_between
-    return forms.stamp(
-        "audit-record",
-        {
-            "row": record.source.row,
-            "case_number": recorded.case_number,
-            "unit_id": recorded.unit_id,
-            "tally_type": recorded.tally_type,
-            "result": None if item.result is None else item.result.value,
-            "winner": None if item.winner is None else item.winner.name,
-            "runoff_between": (
-                None if runoff is None else [c.name for c in runoff]
-            ),
-            "challenges_determinative": item.challenges_determinative,
-            "recorded": _recorded(recorded),
-            "discrepancies": [d.value for d in item.discrepancies],
-            "error": None if record.error is None else str(record.error),
-            "line": record.source.line,
-            "sheet": record.source.sheet,
-            "case_type": _plain(recorded.case_type),
-            "ballot_type": recorded.ballot_type,
-            "votes": (
-                None
-                if tally is None
-                else {
-                    c.name: n
-                    for c, n in zip(tally.choices, tally.votes, strict=True)
-                }
-            ),
-            "file": record.source.file,
-            "layout": record.layout.value,
-            "kind": None if tally is None else tally.kind.value,
-            "void": None if tally is None else tally.void,
-            "challenged": None if tally is None else tally.challenged,
-            "valid_votes": None if tally is None else tally.valid_votes,
-        },
-    )
+    Return the CSV row of the form *data*.
+
+    The rule: each key is a column; the keys of a nested object with
+    fixed keys become columns of their own, ``parent.key``; an array, or
+    an object whose keys are data (``votes``), is one cell holding its
+    JSON text; a string is itself, ``null`` an empty cell, and any other
+    value its JSON text (``true``, ``12``).
+
+    >>> flatten({"a": {"b": None, "c": True}, "d": [1, 2], "e": "x"})
+    {'a.b': '', 'a.c': 'true', 'd': '[1, 2]', 'e': 'x'}
+    """
+    row: dict[str, str] = {}
+    for key, value in data.items():
+        if isinstance(value, Mapping) and key not in _DATA_KEYS:
+            row.update({f"{key}.{k}": v for k, v in flatten(value).items()})
+        else:
+            row[key] = _cell(value)
+    return row
+
+
+#: The keys whose objects are keyed by data, not by field names.
+_DATA_KEYS = frozenset({"votes", "unions"})
