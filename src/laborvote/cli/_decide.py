@@ -17,6 +17,7 @@ from laborvote._core.arithmetic import support, support_of_eligible, turnout
 from laborvote._core.ballots import Ballots
 from laborvote._core.odds import ChallengeOdds, OddsModel
 from laborvote._core.tally import Tally
+from laborvote._decide import decision
 from laborvote.cli import _args, _rules
 from laborvote.cli._errors import UsageError, flag
 from laborvote.cli._examples import EXAMPLES
@@ -119,7 +120,7 @@ def run(args: argparse.Namespace) -> int:
     if args.svg is not None:
         _draw(args.svg, tally, outcome)
     if args.json:
-        data = _as_json(tally, outcome)
+        data = decision(tally, outcome)
         if odds is not None:
             data["odds"] = odds.as_dict()
         write(json.dumps(data) + "\n")
@@ -256,40 +257,6 @@ def _decide(
         raise UsageError(str(e), argument="--on") from None
     except InvalidValueError as e:
         raise UsageError(str(e), argument=_option_of(e)) from None
-
-
-def _as_json(tally: Tally, outcome: Outcome) -> dict[str, Any]:
-    share = turnout(tally)
-    return {
-        "result": outcome.result.value,
-        "winner": None if outcome.winner is None else outcome.winner.name,
-        "runoff_between": (
-            None
-            if outcome.runoff_between is None
-            else [c.name for c in outcome.runoff_between]
-        ),
-        "challenges_determinative": outcome.challenges_determinative,
-        "valid_votes": tally.valid_votes,
-        "majority": outcome.majority,
-        "void": tally.void,
-        "challenged": tally.challenged,
-        "eligible": tally.eligible,
-        "turnout": None if share is None else float(share),
-        "votes": {
-            c.name: n for c, n in zip(tally.choices, tally.votes, strict=True)
-        },
-        "reasons": list(outcome.reasons),
-        "rules": outcome.rules,
-        "tests": [
-            {
-                "name": t.name,
-                "passed": t.passed,
-                "value": None if t.value is None else float(t.value),
-                "required": float(t.required),
-            }
-            for t in outcome.tests
-        ],
-    }
 
 
 #: The word for a case a rulebook leaves open.
