@@ -23,6 +23,7 @@ from laborvote._decide import decide
 from laborvote.exceptions import InvalidValueError
 from laborvote.nlrb._layouts import normalize
 from laborvote.nlrb._records import Record
+from laborvote.nlrb._unions import union_key
 
 
 class Discrepancy(enum.Enum):
@@ -412,7 +413,7 @@ def _deauthorization(tally: Tally) -> _Verdict | None:
 
 
 @functools.lru_cache(maxsize=128)
-def _closing(reason: str | None) -> Result | None:
+def closing(reason: str | None) -> Result | None:
     """
     Return the result a closing reason states, if it states one.
     """
@@ -506,15 +507,22 @@ def _outcome(
         winner is not None
         and named is not None
         and named != winner.name
-        and normalize(named) != normalize(winner.name)
+        and union_key(named) != union_key(winner.name)
     ):
         found.append(Discrepancy.UNION_TO_CERTIFY_NOT_WINNER)
     if result is Result.CERTIFIED or result is Result.NO_REPRESENTATIVE:
-        closing = _closing(recorded.reason_closed)
-        if closing is not None and closing is not result:
+        # A self-determination tally decides whether a voting group joins
+        # the unit, not the case: its closing reason is compared with the
+        # election (laborvote.nlrb.elections), not with this tally.
+        stated = (
+            None
+            if normalize(recorded.ballot_type).startswith("selfdetermination")
+            else closing(recorded.reason_closed)
+        )
+        if stated is not None and stated is not result:
             found.append(
                 Discrepancy.CLOSED_CERTIFIED_BUT_LOST
-                if closing is Result.CERTIFIED
+                if stated is Result.CERTIFIED
                 else Discrepancy.CLOSED_RESULTS_BUT_WON
             )
         win, loss = recorded.win is not None, recorded.loss is not None
