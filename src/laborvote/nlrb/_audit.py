@@ -161,6 +161,29 @@ class Discrepancy(enum.Enum):
             "certify a labor organization."
         ),
     )
+    UNION_NAMED_TWICE = (
+        "union-named-twice",
+        (
+            "The row names one labor organization in two columns; the outcome "
+            "is the same whether their votes are added or the second column "
+            "is left out."
+        ),
+    )
+    VOTES_FOR_UNNAMED_UNION = (
+        "votes-for-unnamed-union",
+        (
+            "A column counts votes but names no labor organization; the "
+            "outcome is the same whether they count for an unnamed labor "
+            "organization or for none."
+        ),
+    )
+    NO_UNION_NAMED = (
+        "no-union-named",
+        (
+            "The row names no labor organization: it is read as the ballot of "
+            "an unnamed labor organization against no union."
+        ),
+    )
     RECORDED_WIN_AND_LOSS = (
         "recorded-win-and-loss",
         "The record marks the election both won and lost.",
@@ -382,12 +405,20 @@ def _decide_record(record: Record, tally: Tally) -> _Verdict | None:
     """
     Decide *record*'s *tally* by the rules of its case, or return `None`.
 
+    See `decide_case`.
+    """
+    return decide_case(record.recorded.case_type, tally)
+
+
+def decide_case(case_type: CaseType | None, tally: Tally) -> _Verdict | None:
+    """
+    Decide *tally* by the rules of a case of *case_type*, or return `None`.
+
     RC, RD and RM tallies follow the NLRB's representation rules (in an
     RD case the votes "for" are for the incumbent, decided the same way);
     UD tallies the deauthorization rulebook (`_deauthorization`).
     Other case types hold no election.
     """
-    case_type = record.recorded.case_type
     if case_type in _REPRESENTATION:
         return _nlrb_verdict(tally)
     if case_type is CaseType.UD:
@@ -568,7 +599,7 @@ def audit(record: Record) -> Audit:
     tally = record.tally
     if tally is None:
         return Audit(record=record)
-    found: list[Discrepancy] = []
+    found: list[Discrepancy] = list(record.irregularities)
     verdict = _decide_record(record, tally)
     if verdict is None:
         _counts(record, tally, found)

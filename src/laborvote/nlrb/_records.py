@@ -5,13 +5,16 @@ The typed values a reader yields: one `Record` per data row.
 from __future__ import annotations
 
 import datetime as dt
-from typing import final
+from typing import TYPE_CHECKING, final
 
 import attrs
 
 from laborvote._core.tally import CaseType, Tally
 from laborvote.exceptions import LaborVoteError
 from laborvote.nlrb._layouts import Layout
+
+if TYPE_CHECKING:
+    from laborvote.nlrb._audit import Discrepancy
 
 
 @final
@@ -162,6 +165,10 @@ class Record:
             name the others.
         columns: The names of the `Recorded` fields the row's table has a
             column for.
+        irregularities: What was odd about a row that the law decides
+            anyway (a union named twice, votes in a column that names no
+            union, no union named): `Discrepancy` codes, which `audit`
+            reports.
 
     .. versionadded:: 26.1.0
     """
@@ -172,6 +179,7 @@ class Record:
     tally: Tally | None = None
     error: LaborVoteError | None = None
     columns: frozenset[str] = attrs.field(default=frozenset(), repr=False)
+    irregularities: tuple[Discrepancy, ...] = ()
 
     @property
     def ok(self) -> bool:
