@@ -101,42 +101,11 @@ class TestRow:
         assert "'Votes Against'" in row["error"]
 
 
-class _FakeFrame:
-    """
-    Stands in for a data frame library's DataFrame.
-    """
-
-    def __init__(self, rows: list[dict[str, Any]], **options: Any) -> None:
-        self.rows = rows
-        self.options = options
-
-
 class TestFrames:
     """
     ``to_pandas()`` and ``to_polars()`` hand the rows to the library,
     imported only when called.
     """
-
-    @pytest.mark.parametrize(
-        ("function", "module"), [(to_pandas, "pandas"), (to_polars, "polars")]
-    )
-    def test_rows(
-        self,
-        function: Any,
-        module: str,
-        records: list[Record],
-        monkeypatch: pytest.MonkeyPatch,
-    ) -> None:
-        """
-        Records are audited; audits are taken as they are.
-        """
-        fake = types.ModuleType(module)
-        fake.DataFrame = _FakeFrame  # type: ignore[attr-defined]
-        monkeypatch.setitem(sys.modules, module, fake)
-
-        frame = function([records[0], audit(records[1])])
-
-        assert [as_row(audit(r)) for r in records] == frame.rows
 
     @pytest.mark.parametrize(
         ("function", "module"), [(to_pandas, "pandas"), (to_polars, "polars")]

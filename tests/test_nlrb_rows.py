@@ -509,7 +509,7 @@ class TestDecidedAnyway:
             ("UFCW Local 371", 7),
             ("unnamed (Labor Organization 2 Name)", 3),
         ) == record.tally.ballots.unions
-        assert (Discrepancy.VOTES_FOR_UNNAMED_UNION,) == record.irregularities
+        assert (Discrepancy.VOTES_FOR_UNNAMED_UNION.value,) == record.irregularities
 
     def test_union_named_twice(self) -> None:
         """
@@ -527,7 +527,7 @@ class TestDecidedAnyway:
 
         assert record.tally is not None
         assert (("UFCW Local 371", 9),) == record.tally.ballots.unions
-        assert (Discrepancy.UNION_NAMED_TWICE,) == record.irregularities
+        assert (Discrepancy.UNION_NAMED_TWICE.value,) == record.irregularities
 
     def test_no_union(self) -> None:
         """
@@ -547,7 +547,7 @@ class TestDecidedAnyway:
         assert (
             ("unnamed (Labor Organization 1 Name)", 0),
         ) == record.tally.ballots.unions
-        assert (Discrepancy.NO_UNION_NAMED,) == record.irregularities
+        assert (Discrepancy.NO_UNION_NAMED.value,) == record.irregularities
 
     def test_no_union_votes_elsewhere(self) -> None:
         """
@@ -566,10 +566,10 @@ class TestDecidedAnyway:
         )
 
         assert record.tally is not None
-        assert (
-            Discrepancy.VOTES_FOR_UNNAMED_UNION,
-            Discrepancy.NO_UNION_NAMED,
-        ) == tuple(sorted(record.irregularities, key=list(Discrepancy).index))
+        assert {
+            Discrepancy.VOTES_FOR_UNNAMED_UNION.value,
+            Discrepancy.NO_UNION_NAMED.value,
+        } == set(record.irregularities)
 
     def test_undecided_case_type(self) -> None:
         """

@@ -599,7 +599,7 @@ def audit(record: Record) -> Audit:
     tally = record.tally
     if tally is None:
         return Audit(record=record)
-    found: list[Discrepancy] = list(record.irregularities)
+    found = [Discrepancy(code) for code in record.irregularities]
     verdict = _decide_record(record, tally)
     if verdict is None:
         _counts(record, tally, found)

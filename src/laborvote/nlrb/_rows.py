@@ -488,7 +488,11 @@ class RowReader:
             tally=tally,
             error=error,
             columns=self.columns,
-            irregularities=odd if tally is not None else (),
+            cells=tuple(cells),
+            header=table.names,
+            irregularities=(
+                tuple(d.value for d in odd) if tally is not None else ()
+            ),
         )
 
     def _unions(

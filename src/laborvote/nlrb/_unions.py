@@ -19,7 +19,7 @@ single letters joined: ``"A/W"`` is ``aw``, ``"U.A.W."`` is ``uaw``):
    lodge 65 is not a local 65. The number keeps its letters (``32BJ``,
    ``121RN``, ``1199NW`` are different locals from 32, 121 and 1199) and
    loses its leading zeros.
-4. The national and international unions of `NATIONALS` are recognized
+4. The national and international unions of `nationals` are recognized
    by their full names and their usual abbreviations (SEIU, IBT, UFCW,
    UAW, IBEW, IAM...), wherever they appear in the name. When the name
    holds a union and its parent ("RWDSU/UFCW"), the union is the more
@@ -58,8 +58,8 @@ class National:
     """
     A national or international union that the Board's files name.
 
-    >>> from laborvote.nlrb import NATIONALS
-    >>> teamsters = next(n for n in NATIONALS if n.code == "IBT")
+    >>> from laborvote.nlrb import nationals
+    >>> teamsters = next(n for n in nationals() if n.code == "IBT")
     >>> teamsters.name
     'International Brotherhood of Teamsters'
 
@@ -605,6 +605,20 @@ def _read(name: str) -> tuple[str, str | None]:
     return generic or name.casefold().strip(), national
 
 
+def nationals() -> tuple[National, ...]:
+    """
+    Return the national and international unions that `union_key` and
+    `affiliation` recognize, each with its source.
+
+    >>> from laborvote.nlrb import nationals
+    >>> next(n for n in nationals() if n.code == "RWDSU").parent
+    'UFCW'
+
+    .. versionadded:: 26.1.0
+    """
+    return NATIONALS
+
+
 def union_key(name: str) -> str:
     """
     Return the key of the union *name* names, as the Board's files spell it.
@@ -630,7 +644,7 @@ def affiliation(name: str) -> str | None:
     """
     Return the national or international union that *name* belongs to.
 
-    The code of the top union of `NATIONALS` that the name names (a part
+    The code of the top union of `nationals` that the name names (a part
     such as RWDSU belongs to its parent, the UFCW), or `None` if it names
     none of them, or two that are not related.
 
