@@ -76,8 +76,9 @@ class ElectionDiscrepancy(enum.Enum):
     TALLY_WITHOUT_DATE = (
         "tally-without-date",
         (
-            "A tally has no date: its place in the history is not known, and "
-            "the history is not checked against the law."
+            "A tally of an election of several tallies has no date: its "
+            "place in the history is not known, and the history is not "
+            "checked against the law."
         ),
     )
     TALLIES_OUT_OF_ORDER = (
@@ -313,7 +314,8 @@ class ElectionAudit:
             of the file.
         election: The tallies of the representation (or deauthorization)
             question as a `laborvote.Election`, or `None` if the history
-            is not one it accepts (`discrepancies` says why). The files
+            is not one it accepts (`discrepancies` says why; a single
+            tally without a date needs no history, and has none). The files
             record no objections: a rerun is the Board's record that the
             vote before it was set aside, so the `laborvote.Election`
             carries one sustained objection for it, whose party is
@@ -582,18 +584,14 @@ def decide_election(
     readable = [a for a in audits if a.record.tally is not None]
     if len(readable) < len(audits):
         found.add(ElectionDiscrepancy.UNREADABLE_ROW)
-    if any(a.record.tally.date is None for a in readable):  # type: ignore[union-attr]
-        found.add(ElectionDiscrepancy.TALLY_WITHOUT_DATE)
     main = [a for a in readable if not self_determination(a.record)]
     groups = [a for a in readable if self_determination(a.record)]
+    dated = all(a.record.tally.date is not None for a in readable)  # type: ignore[union-attr]
+    if not dated and len(readable) > 1:
+        found.add(ElectionDiscrepancy.TALLY_WITHOUT_DATE)
     question = _Question(main, found)
     election = error = None
-    if (
-        main
-        and question.accepted
-        and not question.ambiguous
-        and ElectionDiscrepancy.TALLY_WITHOUT_DATE not in found
-    ):
+    if main and question.accepted and not question.ambiguous and dated:
         election, error = _history(question)
         if error is not None:
             found.add(ElectionDiscrepancy.HISTORY_REFUSED)
