@@ -393,7 +393,8 @@ def _sort_key(item: tuple[int, Audit]) -> tuple[dt.date, int, int]:
     i, a = item
     tally = a.record.tally
     assert tally is not None  # noqa: S101 - only readable rows are sorted
-    return (tally.date or dt.date.max, _RANK[tally.kind], i)
+    assert tally.date is not None  # noqa: S101 - only dated tallies
+    return (tally.date, _RANK[tally.kind], i)
 
 
 class _Question:
@@ -404,7 +405,10 @@ class _Question:
     def __init__(
         self, audits: list[Audit], found: set[ElectionDiscrepancy]
     ) -> None:
-        ordered = sorted(enumerate(audits), key=_sort_key)
+        # Tallies without a date keep the order of the file.
+        ordered = list(enumerate(audits))
+        if all(a.record.tally.date is not None for a in audits):  # type: ignore[union-attr]
+            ordered.sort(key=_sort_key)
         if [i for i, _ in ordered] != list(range(len(audits))):
             found.add(ElectionDiscrepancy.TALLIES_OUT_OF_ORDER)
         self.votes: list[list[Audit]] = []
