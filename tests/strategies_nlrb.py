@@ -312,7 +312,9 @@ def election_rows(
                     "Unit ID": unit,
                     "Tally Type": tally_type,
                     "Tally Category": category,
-                    "Tally Date": (day + dt.timedelta(days=30 * k)).isoformat(),
+                    "Tally Date": (
+                        day + dt.timedelta(days=30 * k)
+                    ).isoformat(),
                     "Labor Organization 1 Name": draw(
                         st.sampled_from(
                             ["Teamsters Local 1", "SEIU Local 2", "ALU"]

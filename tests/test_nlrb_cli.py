@@ -496,12 +496,16 @@ class TestByElection:
     ``--by election`` writes one line per election (issue 11).
     """
 
-    def test_jsonl(self, path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    def test_jsonl(
+        self, path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
         """
         One JSON object per case and unit, then the summary on standard
         error.
         """
-        status, out, err = _run(capsys, str(path), "--by", "election", "--format", "jsonl")
+        status, out, err = _run(
+            capsys, str(path), "--by", "election", "--format", "jsonl"
+        )
 
         lines = [json.loads(line) for line in out.splitlines()]
         assert 0 == status
@@ -526,7 +530,9 @@ class TestByElection:
         """
         A CSV row per election, with a header.
         """
-        _, out, _ = _run(capsys, str(path), "--by", "election", "--format", "csv")
+        _, out, _ = _run(
+            capsys, str(path), "--by", "election", "--format", "csv"
+        )
 
         rows = list(csv.DictReader(io.StringIO(out)))
         assert ["1", "2", "3"] == [r["rows"] for r in rows]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import pytest
 
@@ -68,7 +68,9 @@ class TestGrouping:
         interleave.
         """
         found = _elections(
-            _row(), _row(**{"Unit ID": "B"}), _row(**{"Tally Type": "Rerun", "Tally Date": "2019-05-01"})
+            _row(),
+            _row(**{"Unit ID": "B"}),
+            _row(**{"Tally Type": "Rerun", "Tally Date": "2019-05-01"}),
         )
 
         assert [("A", (1, 3)), ("B", (2,))] == [
@@ -89,9 +91,11 @@ class TestGrouping:
         split = _elections(*rows)
         whole = _elections(*rows, contiguous=False)
 
-        assert [(), (), (E.ROWS_NOT_CONTIGUOUS, E.RERUN_WITHOUT_EARLIER_TALLY)] == [
-            e.discrepancies for e in split
-        ]
+        assert [
+            (),
+            (),
+            (E.ROWS_NOT_CONTIGUOUS, E.RERUN_WITHOUT_EARLIER_TALLY),
+        ] == [e.discrepancies for e in split]
         assert [(1, 3), (2,)] == [e.rows for e in whole]
 
     def test_audits_taken(self) -> None:
@@ -188,9 +192,21 @@ class TestControlling:
     @pytest.mark.parametrize(
         ("tally_type", "category", "code"),
         [
-            ("Rerun", "Single Labor Organization", E.RERUN_WITHOUT_EARLIER_TALLY),
-            ("Run-off", "Single Labor Organization", E.RUNOFF_WITHOUT_EARLIER_TALLY),
-            ("Initial", "Revised Single Labor Org", E.REVISION_WITHOUT_EARLIER_TALLY),
+            (
+                "Rerun",
+                "Single Labor Organization",
+                E.RERUN_WITHOUT_EARLIER_TALLY,
+            ),
+            (
+                "Run-off",
+                "Single Labor Organization",
+                E.RUNOFF_WITHOUT_EARLIER_TALLY,
+            ),
+            (
+                "Initial",
+                "Revised Single Labor Org",
+                E.REVISION_WITHOUT_EARLIER_TALLY,
+            ),
         ],
     )
     def test_without_earlier(
@@ -200,7 +216,9 @@ class TestControlling:
         A history that starts after its first tally is decided from what
         is there, but is no `laborvote.Election`.
         """
-        e = _one(_row(**{"Tally Type": tally_type, "Tally Category": category}))
+        e = _one(
+            _row(**{"Tally Type": tally_type, "Tally Category": category})
+        )
 
         assert (Result.CERTIFIED, None, (code,)) == (
             e.result,
@@ -212,7 +230,10 @@ class TestControlling:
         """
         A runoff after a tally that decided the election.
         """
-        e = _one(_row(), _row(**{"Tally Type": "Run-off", "Tally Date": "2019-02-01"}))
+        e = _one(
+            _row(),
+            _row(**{"Tally Type": "Run-off", "Tally Date": "2019-02-01"}),
+        )
 
         assert (E.RUNOFF_NOT_CALLED_FOR,) == e.discrepancies
         assert e.election is None
@@ -272,7 +293,11 @@ class TestClosing:
         ],
     )
     def test_disagreements(
-        self, votes: str, challenged: str, reason: str, code: ElectionDiscrepancy
+        self,
+        votes: str,
+        challenged: str,
+        reason: str,
+        code: ElectionDiscrepancy,
     ) -> None:
         """
         Each disagreement has its code.
@@ -379,7 +404,7 @@ class TestSelfDetermination:
     40 NLRB 1333 (1942)).
     """
 
-    SD = {"Tally Category": "Self Determination"}
+    SD: ClassVar[dict[str, str]] = {"Tally Category": "Self Determination"}
 
     def test_only(self) -> None:
         """
@@ -390,10 +415,16 @@ class TestSelfDetermination:
         lost = _one(_row(**self.SD, **{"Closed Reason": RESULTS}))
         not_included = _one(_row(**self.SD, **{"Votes For Labor Org1": "1"}))
         unresolved = _one(
-            _row(**self.SD, **{"Votes For Labor Org1": "5", "Num Challenged Ballots": "1"})
+            _row(
+                **self.SD,
+                **{"Votes For Labor Org1": "5", "Num Challenged Ballots": "1"},
+            )
         )
         agreed = _one(
-            _row(**self.SD, **{"Votes For Labor Org1": "1", "Closed Reason": RESULTS})
+            _row(
+                **self.SD,
+                **{"Votes For Labor Org1": "1", "Closed Reason": RESULTS},
+            )
         )
 
         assert (Inclusion.INCLUDED, None, ()) == (
@@ -416,8 +447,19 @@ class TestSelfDetermination:
         (as in 02-RC-197063: the group voted 7 to 13, the unit 20 to 0).
         """
         e = _one(
-            _row(**self.SD, **{"Votes For Labor Org1": "7", "Votes Cast Against Labor Org": "13"}),
-            _row(**{"Votes For Labor Org1": "20", "Votes Cast Against Labor Org": "0"}),
+            _row(
+                **self.SD,
+                **{
+                    "Votes For Labor Org1": "7",
+                    "Votes Cast Against Labor Org": "13",
+                },
+            ),
+            _row(
+                **{
+                    "Votes For Labor Org1": "20",
+                    "Votes Cast Against Labor Org": "0",
+                }
+            ),
         )
 
         assert (Result.CERTIFIED, Inclusion.NOT_INCLUDED, ()) == (
@@ -451,7 +493,9 @@ class TestRecordedWin:
             "Closed Reason": "",
             **cells,
         }
-        [e] = elections(read_csv(io.StringIO(csv_text(ANNUAL_3, [row]), newline="")))
+        [e] = elections(
+            read_csv(io.StringIO(csv_text(ANNUAL_3, [row]), newline=""))
+        )
         return e
 
     def test_codes(self) -> None:
@@ -492,7 +536,9 @@ class TestCodes:
 
 @pytest.fixture(name="sample", scope="module")
 def _sample(nlrb_data_dir: Path) -> list[ElectionAudit]:
-    return list(elections(read(nlrb_data_dir / "nlrb-elections-2017-2019.csv")))
+    return list(
+        elections(read(nlrb_data_dir / "nlrb-elections-2017-2019.csv"))
+    )
 
 
 class TestSample:

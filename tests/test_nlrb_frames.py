@@ -8,7 +8,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 import sys
-import types
 from typing import Any
 
 import pytest

@@ -12,7 +12,6 @@ import pytest
 
 from laborvote import Ballots, CaseNumber, CaseType, Tally, TallyKind
 from laborvote.exceptions import (
-    InvalidBallotsError,
     InvalidCaseNumberError,
     InvalidCountError,
     InvalidRecordError,
@@ -509,7 +508,9 @@ class TestDecidedAnyway:
             ("UFCW Local 371", 7),
             ("unnamed (Labor Organization 2 Name)", 3),
         ) == record.tally.ballots.unions
-        assert (Discrepancy.VOTES_FOR_UNNAMED_UNION.value,) == record.irregularities
+        assert (
+            Discrepancy.VOTES_FOR_UNNAMED_UNION.value,
+        ) == record.irregularities
 
     def test_union_named_twice(self) -> None:
         """

@@ -9,7 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from laborvote.nlrb import Discrepancy, affiliation, audit, nationals, read, union_key
+from laborvote.nlrb import (
+    Discrepancy,
+    affiliation,
+    audit,
+    nationals,
+    read,
+    union_key,
+)
 
 
 class TestKey:
@@ -23,13 +30,18 @@ class TestKey:
             # Case, punctuation, spacing, "AFL-CIO" / "CLC" (the issue's
             # NATCA pair, from the annual workbooks).
             (
-                "National Air Traffic Controllers Association (NATCA), AFL-CIO",
+                (
+                    "National Air Traffic Controllers Association (NATCA), "
+                    "AFL-CIO"
+                ),
                 "NATIONAL AIR TRAFFIC CONTROLLERS ASSOCIATION (NATCA)",
             ),
             # "Local No." / "Local Union" / "LU" / "#", and "a/w ...".
             (
-                "General Teamsters, Chauffeurs and Helpers, Local Union No. "
-                "249 a/w International Brotherhood of Teamsters",
+                (
+                    "General Teamsters, Chauffeurs and Helpers, Local Union "
+                    "No. 249 a/w International Brotherhood of Teamsters"
+                ),
                 "Teamsters Local 249",
                 "IBT L.U. 249",
                 "International Brotherhood of Teamsters, Local #249",
@@ -123,7 +135,10 @@ class TestAnnualAlarms:
 
     @pytest.mark.parametrize(
         "name",
-        ["nlrb-election-report-fy2016.xlsx", "nlrb-election-report-fy2022.xlsx"],
+        [
+            "nlrb-election-report-fy2016.xlsx",
+            "nlrb-election-report-fy2022.xlsx",
+        ],
     )
     def test_no_false_alarms(self, nlrb_data_dir: Path, name: str) -> None:
         """

@@ -84,7 +84,9 @@ class TestGrouping:
         for g in groups:
             by_case.setdefault(g[0]["Case Number"], []).append(g)
         mixed = [
-            row for gs in by_case.values() for row in data.draw(interleavings(gs))
+            row
+            for gs in by_case.values()
+            for row in data.draw(interleavings(gs))
         ]
         plain = [row for gs in by_case.values() for g in gs for row in g]
 
@@ -124,7 +126,15 @@ class TestGrouping:
                 ) == (operative.votes, operative.date)
 
 
-_KINDS = ["Local", "Local No.", "Local Union", "Local Union No.", "LU", "L.U.", "Local #"]
+_KINDS = [
+    "Local",
+    "Local No.",
+    "Local Union",
+    "Local Union No.",
+    "LU",
+    "L.U.",
+    "Local #",
+]
 _WORDS = st.sampled_from(
     [
         "International Brotherhood of Teamsters",
@@ -177,6 +187,7 @@ class TestUnionKey:
         """
         The same name with two different local numbers has two keys.
         """
+
         def name(n: int) -> str:
             return " ".join([*before, kind, str(n), *after])
 
@@ -184,7 +195,12 @@ class TestUnionKey:
             union_key(name(first)) == union_key(name(second))
         )
 
-    @given(st.text(alphabet=st.sampled_from("aAbL0123456789 .,-/#&()"), max_size=40) | st.lists(_WORDS | st.integers(0, 999).map(str)).map(" ".join))
+    @given(
+        st.text(
+            alphabet=st.sampled_from("aAbL0123456789 .,-/#&()"), max_size=40
+        )
+        | st.lists(_WORDS | st.integers(0, 999).map(str)).map(" ".join)
+    )
     @example("1199SEIU United Healthcare Workers East")
     @example("GCC/IBT Local 1-M")
     def test_numbers_kept(self, name: str) -> None:
@@ -211,7 +227,9 @@ class TestFrames:
         pandas_rows = to_pandas(records).to_dict("records")
         polars_rows = to_polars(records).to_dicts()
 
-        for record, p, q in zip(records, pandas_rows, polars_rows, strict=True):
+        for record, p, q in zip(
+            records, pandas_rows, polars_rows, strict=True
+        ):
             assert record.tally is not None
             expected = (
                 record.source.row,
@@ -235,6 +253,7 @@ class TestFrames:
                     frame_row["challenged"],
                     frame_row["reason_closed"],
                 )
-            assert rows[record.source.row - 1]["Case Number"] == (
-                p["raw: Case Number"]
+            assert (
+                rows[record.source.row - 1]["Case Number"]
+                == (p["raw: Case Number"])
             )

@@ -265,7 +265,12 @@ def _write_elections(
         line = _election_table_row
         write(
             _ELECTION_TABLE.format(
-                "case", "unit", "tallies", "control", "result", "inclusion",
+                "case",
+                "unit",
+                "tallies",
+                "control",
+                "result",
+                "inclusion",
                 "findings",
             ).rstrip()
             + "\n"

@@ -319,6 +319,7 @@ class _Verdict(NamedTuple):
 
 
 _ORDER = {d: i for i, d in enumerate(Discrepancy)}
+_BY_CODE = {d.value: d for d in Discrepancy}
 _REPRESENTATION = frozenset({CaseType.RC, CaseType.RD, CaseType.RM})
 
 
@@ -599,7 +600,7 @@ def audit(record: Record) -> Audit:
     tally = record.tally
     if tally is None:
         return Audit(record=record)
-    found = [Discrepancy(code) for code in record.irregularities]
+    found = [_BY_CODE[code] for code in record.irregularities]
     verdict = _decide_record(record, tally)
     if verdict is None:
         _counts(record, tally, found)

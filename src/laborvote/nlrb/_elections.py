@@ -19,7 +19,7 @@ from laborvote._case.election import Election
 from laborvote._core.ballots import Choice
 from laborvote._core.objection import Objection, ObjectionStatus
 from laborvote._core.outcome import Result
-from laborvote._core.tally import CaseType, TallyKind
+from laborvote._core.tally import CaseType, Tally, TallyKind
 from laborvote.exceptions import InvalidElectionError
 from laborvote.nlrb._audit import Audit, audit, closing
 from laborvote.nlrb._layouts import normalize
@@ -40,8 +40,8 @@ class ElectionDiscrepancy(enum.Enum):
     and that is the only table of them.
 
     >>> from laborvote.nlrb import ElectionDiscrepancy
-    >>> ElectionDiscrepancy("runoff-not-called-for").sentence
-    'A runoff follows a tally that decides the election without one (29 CFR 102.70(a)).'
+    >>> ElectionDiscrepancy("runoff-not-called-for").name
+    'RUNOFF_NOT_CALLED_FOR'
 
     .. versionadded:: 26.1.0
     """
@@ -220,8 +220,8 @@ class ElectionDiscrepancy(enum.Enum):
         What the discrepancy means, in one sentence.
 
         >>> from laborvote.nlrb import ElectionDiscrepancy
-        >>> print(ElectionDiscrepancy.UNREADABLE_ROW.sentence)
-        A row of the election could not be read, so the election is not decided.
+        >>> print(ElectionDiscrepancy.RERUN_WITHOUT_EARLIER_TALLY.sentence)
+        A rerun has no earlier tally in the file.
 
         .. versionadded:: 26.1.0
         """
@@ -472,9 +472,9 @@ def _history(
     """
     Return the question's tallies as a `laborvote.Election`, or why not.
     """
-    tallies = []
-    objections = []
-    previous = None
+    tallies: list[Tally] = []
+    objections: list[Objection] = []
+    previous: list[Audit] | None = None
     for vote in question.votes:
         first = vote[0].record.tally
         assert first is not None  # noqa: S101 - only readable rows
@@ -509,7 +509,10 @@ def _history(
 
 
 def _compare(  # noqa: C901, PLR0912 - one check per code, in order
-    item: ElectionAudit, has_question: bool, found: set[ElectionDiscrepancy]
+    item: ElectionAudit,
+    found: set[ElectionDiscrepancy],
+    *,
+    has_question: bool,
 ) -> None:
     """
     Add the discrepancies between the outcome and what the Board recorded.
@@ -639,7 +642,7 @@ def decide_election(
         recorded_win=_recorded_win(audits),
     )
     if decided:
-        _compare(item, bool(main), found)
+        _compare(item, found, has_question=bool(main))
     return attrs.evolve(
         item, discrepancies=tuple(sorted(found, key=_ORDER.__getitem__))
     )

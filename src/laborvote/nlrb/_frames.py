@@ -234,7 +234,9 @@ class _Builder:
             column.append(value)
         self.rows += 1
 
-    def add_raw(self, header: tuple[str, ...], cells: tuple[object, ...]) -> None:
+    def add_raw(
+        self, header: tuple[str, ...], cells: tuple[object, ...]
+    ) -> None:
         seen = set()
         for i, name in enumerate(header):
             key = f"raw: {name}" if name else f"raw: column {i + 1}"
@@ -530,9 +532,7 @@ def _as_elections(
         yield first
         yield from items  # type: ignore[misc]
         return
-    yield from elections(
-        _chain(first, items)  # type: ignore[arg-type]
-    )
+    yield from elections(_chain(first, items))
 
 
 def _chain(first: Any, rest: Iterable[Any]) -> Iterable[Any]:

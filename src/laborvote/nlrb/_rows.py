@@ -495,7 +495,7 @@ class RowReader:
             ),
         )
 
-    def _unions(
+    def _unions(  # noqa: C901 - one branch per odd case, in order
         self, names: list[str | None], votes: list[int | None]
     ) -> tuple[list[list[tuple[str, int]]], tuple[Discrepancy, ...]]:
         """
@@ -548,9 +548,7 @@ class RowReader:
         return readings, tuple(odd)
 
     @staticmethod
-    def _alike(
-        case_type: CaseType | None, tallies: list[Tally]
-    ) -> str | None:
+    def _alike(case_type: CaseType | None, tallies: list[Tally]) -> str | None:
         """
         Return `None` if every reading decides the same outcome, else why
         the law cannot decide the row.
@@ -559,7 +557,9 @@ class RowReader:
         for tally in tallies:
             verdict = decide_case(case_type, tally)
             if verdict is None:
-                return "its case type is not decided, so its readings cannot be"
+                return (
+                    "its case type is not decided, so its readings cannot be"
+                )
             verdicts.append(
                 (
                     verdict.result.value,

@@ -632,7 +632,9 @@ def union_key(name: str) -> str:
     'ibt local 249'
     >>> union_key("INTERNATIONAL BROTHERHOOD OF TEAMSTERS, LOCAL 249")
     'ibt local 249'
-    >>> union_key("National Air Traffic Controllers Association (NATCA), AFL-CIO")
+    >>> union_key(
+    ...     "National Air Traffic Controllers Association (NATCA), AFL-CIO"
+    ... )
     'natca'
 
     .. versionadded:: 26.1.0
