@@ -12,6 +12,7 @@ import pytest
 
 from laborvote import Ballots, CaseNumber, CaseType, Tally, TallyKind
 from laborvote.exceptions import (
+    InvalidBallotsError,
     InvalidCaseNumberError,
     InvalidCountError,
     InvalidRecordError,
@@ -719,3 +720,20 @@ class TestBadRow:
             for e in errors
             if isinstance(e, InvalidRecordError)
         ]
+
+
+class TestBallotRefused:
+    """
+    A row whose readings cannot make a ballot keeps the core's error.
+    """
+
+    def test_no_union_name(self) -> None:
+        """
+        A union named "No union" cannot be on a ballot beside the against
+        box.
+        """
+        record = _one(
+            FOIA, {**FOIA_ROW, "Labor Organization 1 Name": "No union"}
+        )
+
+        assert isinstance(record.error, InvalidBallotsError)

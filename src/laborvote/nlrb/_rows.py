@@ -522,10 +522,8 @@ class RowReader:
                 unnamed.append((k, f"unnamed ({header})", n or 0))
         odd: list[Discrepancy] = []
         if not named:
+            # The first column is then always in unnamed (see above).
             odd.append(Discrepancy.NO_UNION_NAMED)
-            if not unnamed or unnamed[0][0] != 0:
-                header = self.headers.get("union1", "union1")
-                unnamed.insert(0, (0, f"unnamed ({header})", 0))
             named.append(unnamed.pop(0))
         keys = [name.casefold() for _, name, _ in named]
         twice = len(set(keys)) < len(keys)
