@@ -319,7 +319,8 @@ class ElectionAudit:
             record no objections: a rerun is the Board's record that the
             vote before it was set aside, so the `laborvote.Election`
             carries one sustained objection for it, whose party is
-            `INFERRED_PARTY` (none when the vote before was a nullity).
+            "the Board's record (inferred from the rerun)" (none when the
+            vote before was a nullity).
         election_error: Why `laborvote.Election` refused the history, if
             it did.
         controlling: The audit of the tally that controls the outcome:

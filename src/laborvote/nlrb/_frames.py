@@ -437,6 +437,9 @@ _ELECTION_COLUMNS: tuple[tuple[str, Callable[[], _Column]], ...] = (
     ("tally_date", _dates),
     ("date_closed", _dates),
     ("eligible", _ints),
+    ("union_1", _strs),
+    ("union_1_key", _strs),
+    ("union_1_affiliation", _cats),
     ("result", _cats),
     ("winner", _strs),
     ("winner_key", _strs),
@@ -467,6 +470,7 @@ def _election_values(item: ElectionAudit) -> list[Any]:
     ]
     case_type = item.audits[0].record.recorded.case_type
     winner = None if item.winner is None else item.winner.name
+    union = None if tally is None else tally.ballots.unions[0][0]
     return [
         item.case_number,
         None if case_type is None else case_type.value,
@@ -489,6 +493,9 @@ def _election_values(item: ElectionAudit) -> list[Any]:
             None,
         ),
         None if tally is None else tally.eligible,
+        union,
+        _key(union),
+        _affiliation(union),
         None if item.result is None else item.result.value,
         winner,
         _key(winner),
@@ -592,8 +599,11 @@ def to_pandas(items: Iterable[Record | Audit]) -> Any:
     ...     "29-RC-288020,Amazon Labor Union,2654,2131\\n"
     ... )
     >>> frame = nlrb.to_pandas(nlrb.read_csv(data))
-    >>> frame.loc[0, ["result", "winner", "margin"]].tolist()
-    ['certified', 'Amazon Labor Union', 523]
+    >>> (
+    ...     frame.loc[0, ["result", "winner"]].tolist(),
+    ...     int(frame.loc[0, "margin"]),
+    ... )
+    (['certified', 'Amazon Labor Union'], 523)
 
     Raises:
         laborvote.exceptions.MissingDependencyError: If pandas is not
@@ -642,7 +652,8 @@ def elections_to_pandas(
     the rows of a case together); `ElectionAudit` values are taken as they
     are. The columns: the case and unit, the election's ``rows``, how many
     ``tallies``, ``reruns``, ``runoffs`` and ``revised`` tallies it has,
-    the ``controlling_row`` and its kind and date, the final ``result``
+    the ``controlling_row`` and its kind and date, the first union on its
+    ballot (``union_1``, with its key and affiliation), the final ``result``
     and ``winner`` (with its `union_key` and `affiliation`), the
     self-determination ``inclusion``, what the Board recorded
     (``reason_closed``, ``union_to_certify``, ``recorded_win``), whether
@@ -657,8 +668,8 @@ def elections_to_pandas(
     ...     "29-RC-288020,Initial,Amazon Labor Union,2654,2131\\n"
     ... )
     >>> frame = nlrb.elections_to_pandas(nlrb.read_csv(data))
-    >>> frame.loc[0, ["result", "tallies"]].tolist()
-    ['certified', 1]
+    >>> frame.loc[0, "result"], int(frame.loc[0, "tallies"])
+    ('certified', 1)
 
     Raises:
         laborvote.exceptions.MissingDependencyError: If pandas is not
