@@ -1,10 +1,24 @@
 """
 Shared test configuration: Hypothesis profiles and the NLRB data folder.
 
-Select a Hypothesis profile with the ``HYPOTHESIS_PROFILE`` environment
-variable, for example ``HYPOTHESIS_PROFILE=dev nox -s tests``.
-Without it, Hypothesis uses its default profile, or its own ``ci`` profile
-when the ``CI`` environment variable is set.
+The Hypothesis profiles:
+
+- ``local``, the default on a contributor's machine: Hypothesis's own
+  defaults (100 examples a test), without the wall-clock deadline and the
+  ``too_slow`` health check, which fail correct tests on a slow or loaded
+  machine;
+- ``dev``: ``local`` with 10 examples a test, for a quick run;
+- ``thorough``: ``local`` with 2000 examples a test, before landing a
+  change to the rules;
+- ``ci``: Hypothesis's own, which Hypothesis loads by itself when it
+  sees a CI service (the ``CI`` environment variable, or
+  ``GITHUB_ACTIONS`` and the like): derandomized, without the example
+  database, a deadline or the ``too_slow`` health check. This file leaves
+  it alone.
+
+Choose one with the ``HYPOTHESIS_PROFILE`` environment variable, for
+example ``HYPOTHESIS_PROFILE=dev nox -s tests``, or pytest's
+``--hypothesis-profile`` option; either wins over the ``ci`` profile.
 """
 
 from __future__ import annotations
@@ -13,12 +27,21 @@ import os
 from pathlib import Path
 
 import pytest
-from hypothesis import settings
+from hypothesis import HealthCheck, settings
 
-settings.register_profile("dev", max_examples=10)
-settings.register_profile("thorough", max_examples=2000)
+LOCAL = settings(
+    settings.get_profile("default"),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile("local", LOCAL)
+settings.register_profile("dev", LOCAL, max_examples=10)
+settings.register_profile("thorough", LOCAL, max_examples=2000)
 if "HYPOTHESIS_PROFILE" in os.environ:
     settings.load_profile(os.environ["HYPOTHESIS_PROFILE"])
+elif settings.get_current_profile_name() == "default":
+    # Hypothesis has not loaded its "ci" profile, so this is not CI.
+    settings.load_profile("local")
 
 # The shared folder lies beside the checkout (``../shared``); the tests
 # run against the installed package, but this file is in the checkout.

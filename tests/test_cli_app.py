@@ -356,3 +356,23 @@ class TestAuditWithoutOpenpyxl:
         assert (1, "") == (status, out)
         assert "xlsx" in err
         assert 1 == err.count("\n")
+
+
+class TestStatusType:
+    """
+    `main` returns a plain `int`, as `sys.exit` and doctests expect.
+    """
+
+    @pytest.mark.parametrize(
+        "argv", [["examples"], ["decide", "--against", "x"], ["--nope"]]
+    )
+    def test_int(
+        self, capsys: pytest.CaptureFixture[str], argv: list[str]
+    ) -> None:
+        """
+        Success and failure alike are `int`, not an enum member.
+        """
+        status = main(argv)
+        capsys.readouterr()
+
+        assert int is type(status)

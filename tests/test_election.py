@@ -21,9 +21,11 @@ from laborvote import (
     ElectionStatus,
     Objection,
     ObjectionStatus,
+    Result,
     Step,
     Tally,
     TallyKind,
+    decide,
     objections_due,
 )
 from laborvote.exceptions import InvalidElectionError
@@ -689,3 +691,109 @@ class TestElectionStatus:
 
         assert ("One.", "Two.") == changed.reasons
         assert hash(changed) == hash(attrs.evolve(changed))
+
+
+def _ud(
+    yes: int, no: int, *, eligible: int | None = 100, challenged: int = 0
+) -> Tally:
+    """
+    Return a deauthorization (UD) tally of 2024-01-10: *yes* votes to
+    rescind, *no* to keep the authority.
+    """
+    return Tally(
+        ballots=Ballots(unions={"U": yes}, against=no, challenged=challenged),
+        eligible=eligible,
+        case_number="10-UD-123456",
+        date=D(2024, 1, 10),
+    )
+
+
+class TestDeauthorization:
+    """
+    A deauthorization (UD) case is decided as `laborvote.decide` decides
+    it: a majority of the eligible must vote to rescind (NLRA section
+    8(a)(3)(ii)); the Board certifies the results of the vote (section
+    9(e)(1)).
+    """
+
+    def test_rescinded_is_not_a_representative(self) -> None:
+        """
+        Regression (issue 8): 60 of 100 eligible voting to rescind, 20
+        not. The status said "a certification of representative issues
+        for U"; it must say what `laborvote.decide` says: rescinded, and
+        the Board certifies the results of the vote.
+        """
+        tally = _ud(60, 20)
+
+        s = Election(tallies=[tally]).status(on=D(2024, 3, 1))
+        assert s.outcome is not None
+
+        assert (decide(tally), Step.CERTIFY, Certification.RESULTS) == (
+            s.outcome,
+            s.step,
+            s.certification,
+        )
+        assert Result.RESCINDED is s.outcome.result
+        text = " ".join(s.reasons)
+        assert "representative" not in text
+        assert (
+            "the Board certifies the results of the deauthorization vote "
+            "to the union and the employer: the union's authority to make "
+            "a union-security agreement is rescinded (NLRA section 9(e)(1);"
+            " NLRA section 8(a)(3)(ii))."
+        ) in text
+
+    def test_retained_bar(self) -> None:
+        """
+        50 of 100 eligible is exactly half, not a majority: retained. The
+        bar is that of section 9(e)(2), until 2025-01-10.
+        """
+        s = Election(tallies=[_ud(50, 40)]).status(on=D(2024, 3, 1))
+        assert s.outcome is not None
+
+        assert (Result.RETAINED, Certification.RESULTS, D(2025, 1, 10)) == (
+            s.outcome.result,
+            s.certification,
+            s.bar_ends,
+        )
+        assert "is retained" in s.reasons[1]
+        assert "(NLRA section 9(e)(2);" in s.reasons[2]
+
+    def test_determinative_challenges(self) -> None:
+        """
+        50 yes of 100 eligible with 2 challenged: counted yes they
+        rescind, so they must be resolved first.
+        """
+        s = Election(tallies=[_ud(50, 40, challenged=2)]).status(
+            on=D(2024, 3, 1)
+        )
+        assert s.outcome is not None
+
+        assert (Step.RESOLVE_CHALLENGES, Result.UNRESOLVED) == (
+            s.step,
+            s.outcome.result,
+        )
+
+    @pytest.mark.parametrize(
+        "tally",
+        [
+            _ud(60, 20, eligible=None),
+            Tally(
+                ballots=Ballots(unions={"U": 6, "V": 1}, against=2),
+                eligible=100,
+                case_number="10-UD-123456",
+                date=D(2024, 1, 10),
+            ),
+        ],
+        ids=["no eligible", "two unions"],
+    )
+    def test_undecidable_refused(self, tally: Tally) -> None:
+        """
+        A UD tally the deauthorization rulebook cannot decide (no number
+        of eligible voters, or more than one union) is refused, naming
+        the tally.
+        """
+        with pytest.raises(InvalidElectionError, match="deauthorization") as e:
+            Election(tallies=[tally])
+
+        assert ("tallies[0]", tally) == (e.value.field, e.value.value)

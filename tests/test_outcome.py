@@ -263,3 +263,90 @@ class TestOutcomeRefuses:
                 result=Result.NO_REPRESENTATIVE, majority=1, reasons=reasons
             ),
         )
+
+
+class TestResultVocabulary:
+    """
+    Each `Result` knows its words and its polarity, in one place.
+    """
+
+    def test_words(self) -> None:
+        """
+        The short words are those of the command line's "Result:" line.
+        """
+        assert {
+            "certified": "certification of representative",
+            "no_representative": (
+                "no representative (certification of results)"
+            ),
+            "runoff": "runoff election",
+            "new_election": "new election (the first was a nullity)",
+            "unresolved": (
+                "unresolved: the challenged ballots are determinative"
+            ),
+            "rescinded": (
+                "rescinded: the union-security authority is withdrawn"
+            ),
+            "retained": "retained: the union-security authority stays",
+            "recognised": "recognised",
+            "not_recognised": "not recognised",
+            "mandate": "mandate for industrial action",
+            "no_mandate": "no mandate for industrial action",
+        } == {r.value: r.words for r in Result}
+
+    def test_meaning(self) -> None:
+        """
+        Every result has a clause that says what it means; the yes/no
+        ones say what the vote decided.
+        """
+        assert (
+            "a certification of representative",
+            (
+                "the union's authority to make a union-security agreement "
+                "is rescinded"
+            ),
+            "the ballot gives no mandate for industrial action",
+        ) == (
+            Result.CERTIFIED.meaning,
+            Result.RESCINDED.meaning,
+            Result.NO_MANDATE.meaning,
+        )
+        assert all(r.meaning for r in Result)
+
+    def test_polarity(self) -> None:
+        """
+        A yes/no question passes into certified, rescinded, recognised or
+        mandate, and fails into the other four; the runoff, new election
+        and unresolved results are neither.
+        """
+        passing = {
+            Result.CERTIFIED,
+            Result.RESCINDED,
+            Result.RECOGNISED,
+            Result.MANDATE,
+        }
+        failing = {
+            Result.NO_REPRESENTATIVE,
+            Result.RETAINED,
+            Result.NOT_RECOGNISED,
+            Result.NO_MANDATE,
+        }
+
+        assert (passing, failing, set(Result) - passing - failing) == (
+            {r for r in Result if r.passes is True},
+            {r for r in Result if r.passes is False},
+            {r for r in Result if r.passes is None},
+        )
+
+    def test_yes_no_and_wins(self) -> None:
+        """
+        The last six results come only from a yes/no question; certified
+        and recognised name a winning union.
+        """
+        assert (
+            list(Result)[5:],
+            {Result.CERTIFIED, Result.RECOGNISED},
+        ) == (
+            [r for r in Result if r.yes_no],
+            {r for r in Result if r.wins},
+        )

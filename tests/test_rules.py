@@ -173,20 +173,20 @@ class TestVersion:
             yes_no(effective_from=start, effective_until=end).period
             for start, end in [
                 (None, None),
-                (None, dt.date(2017, 3, 1)),
+                (None, dt.date(2017, 2, 28)),
                 (dt.date(2017, 3, 1), None),
-                (dt.date(2017, 3, 1), dt.date(2026, 2, 18)),
+                (dt.date(2017, 3, 1), dt.date(2026, 2, 17)),
             ]
         ]
 
-    def test_in_force_half_open(self) -> None:
+    def test_in_force_inclusive(self) -> None:
         """
-        A version is in force from its first day, until (not on) its
-        end.
+        A version is in force from its first day to its last, both
+        included.
         """
         version = yes_no(
             effective_from=dt.date(2017, 3, 1),
-            effective_until=dt.date(2026, 2, 18),
+            effective_until=dt.date(2026, 2, 17),
         )
 
         assert [False, True, True, False] == [
@@ -201,15 +201,20 @@ class TestVersion:
 
     def test_starts_before_it_ends(self) -> None:
         """
-        A version must start before it ends.
+        A version must not end before it starts; it may last one day.
         """
         with pytest.raises(InvalidRulebookError) as e:
             yes_no(
                 effective_from=dt.date(2020, 1, 1),
-                effective_until=dt.date(2020, 1, 1),
+                effective_until=dt.date(2019, 12, 31),
             )
+        one_day = yes_no(
+            effective_from=dt.date(2020, 1, 1),
+            effective_until=dt.date(2020, 1, 1),
+        )
 
         assert "effective_until" == e.value.field
+        assert "from 2020-01-01 to 2020-01-01" == one_day.period
 
     @pytest.mark.parametrize(
         ("changes", "field"),
@@ -298,7 +303,42 @@ class TestRulebook:
                 citation="c",
                 versions=[
                     yes_no(name="a", effective_until=dt.date(2020, 1, 1)),
-                    yes_no(name="b", effective_from=dt.date(2020, 1, 2)),
+                    yes_no(name="b", effective_from=dt.date(2020, 1, 3)),
+                ],
+            )
+
+        assert ("versions", "b") == (e.value.field, e.value.value)
+
+    def test_day_after(self) -> None:
+        """
+        A version starts the day after the one before it ends.
+        """
+        book = Rulebook(
+            name="contiguous",
+            title="t",
+            citation="c",
+            versions=[
+                yes_no(name="a", effective_until=dt.date(2020, 1, 1)),
+                yes_no(name="b", effective_from=dt.date(2020, 1, 2)),
+            ],
+        )
+
+        assert ["a", "b"] == [
+            book.version_on(dt.date(2020, 1, d)).name for d in (1, 2)
+        ]
+
+    def test_same_day_overlap_refused(self) -> None:
+        """
+        A version cannot start on the last day of the one before it.
+        """
+        with pytest.raises(InvalidRulebookError) as e:
+            Rulebook(
+                name="overlapping",
+                title="t",
+                citation="c",
+                versions=[
+                    yes_no(name="a", effective_until=dt.date(2020, 1, 1)),
+                    yes_no(name="b", effective_from=dt.date(2020, 1, 1)),
                 ],
             )
 
@@ -327,7 +367,7 @@ class TestRulebook:
                 citation="c",
                 versions=(
                     yes_no(name="a", effective_until=dt.date(2020, 1, 1)),
-                    yes_no(name="a", effective_from=dt.date(2020, 1, 1)),
+                    yes_no(name="a", effective_from=dt.date(2020, 1, 2)),
                 ),
             )
 

@@ -8,8 +8,9 @@ from fractions import Fraction
 
 import pytest
 
+from laborvote._core.text import plural, sentence_list
 from laborvote.rules import majority_of_votes_cast, support_floor
-from laborvote.rules._text import percent, plural, requirement, share
+from laborvote.rules._text import percent, requirement, share
 
 
 class TestPercent:
@@ -91,4 +92,20 @@ class TestPlural:
             plural(1, "ballot"),
             plural(1000, "ballot"),
             plural(0, "ballot"),
+        )
+
+
+class TestSentenceList:
+    """
+    Lists in words, as the reasons write them.
+    """
+
+    def test_lists(self) -> None:
+        """
+        One word alone; two joined by "and"; more with commas, "and" last.
+        """
+        assert ("'A'", "'A' and 'B'", "'A', 'B' and 'C'") == (
+            sentence_list(["'A'"]),
+            sentence_list(["'A'", "'B'"]),
+            sentence_list(["'A'", "'B'", "'C'"]),
         )

@@ -57,6 +57,8 @@ from laborvote._core.objection import ObjectionStatus as ObjectionStatus
 from laborvote._core.outcome import Outcome as Outcome
 from laborvote._core.outcome import Result as Result
 from laborvote._core.outcome import TestResult as TestResult
+from laborvote._core.public import publish as _publish
+from laborvote._core.public import publish_all as _publish_all
 from laborvote._core.tally import CaseNumber as CaseNumber
 from laborvote._core.tally import CaseType as CaseType
 from laborvote._core.tally import Tally as Tally
@@ -80,6 +82,15 @@ if TYPE_CHECKING:
     from laborvote._case.election import Election as Election
     from laborvote._case.election import ElectionStatus as ElectionStatus
     from laborvote._case.election import Step as Step
+    from laborvote._core.odds import ChallengeOdds as ChallengeOdds
+    from laborvote._core.odds import OddsModel as OddsModel
+    from laborvote._core.odds import PossibleOutcome as PossibleOutcome
+    from laborvote._core.odds import odds_of_change as odds_of_change
+    from laborvote._core.picture import to_svg as to_svg
+    from laborvote._core.swing import switches_to_change as switches_to_change
+    from laborvote._core.whatif import (
+        resolve_challenges as resolve_challenges,
+    )
 
 #: The version of laborvote (CalVer ``YY.N.MICRO``, see the changelog).
 __version__ = "26.1.0"
@@ -89,6 +100,7 @@ __all__ = [
     "CaseNumber",
     "CaseType",
     "Certification",
+    "ChallengeOdds",
     "Choice",
     "ChoiceKind",
     "DayCount",
@@ -98,7 +110,9 @@ __all__ = [
     "ElectionStatus",
     "Objection",
     "ObjectionStatus",
+    "OddsModel",
     "Outcome",
+    "PossibleOutcome",
     "Result",
     "Step",
     "Tally",
@@ -115,17 +129,22 @@ __all__ = [
     "margin",
     "nlrb",
     "objections_due",
+    "odds_of_change",
+    "resolve_challenges",
     "rules",
     "support",
     "support_of_eligible",
+    "switches_to_change",
+    "to_svg",
     "turnout",
 ]
 
 # Names imported on first use, to keep `import laborvote` fast: the case
-# model, the objection deadlines, the rulebooks and the NLRB's files
-# (PEP 562). `nlrb` sits above this module (it is built on the public
-# names), so it is imported here only by name, through importlib, never
-# with an import statement (tests/test_layers.py).
+# model, the objection deadlines, the rulebooks, what the challenged
+# ballots could do, and the NLRB's files (PEP 562). `nlrb` sits above this
+# module (it is built on the public names), so it is imported here only by
+# name, through importlib, never with an import statement
+# (tests/test_layers.py).
 _LAZY = {
     "rules": ".rules",
     "nlrb": ".nlrb",
@@ -145,17 +164,14 @@ _LAZY = {
         ("Certification", "Election", "ElectionStatus", "Step"),
         "._case.election",
     ),
+    **dict.fromkeys(
+        ("ChallengeOdds", "OddsModel", "PossibleOutcome", "odds_of_change"),
+        "._core.odds",
+    ),
+    "resolve_challenges": "._core.whatif",
+    "switches_to_change": "._core.swing",
+    "to_svg": "._core.picture",
 }
-
-
-def _public(obj: Any) -> Any:
-    """
-    Say "laborvote.Tally" in reprs, pickles and the docs, not the private
-    module that defines it (as trio does).
-    """
-    if getattr(obj, "__module__", "").startswith("laborvote._"):
-        obj.__module__ = __name__
-    return obj
 
 
 def __getattr__(name: str) -> Any:
@@ -170,7 +186,7 @@ def __getattr__(name: str) -> Any:
     # "laborvote.X" from the start, in annotations too.
     for other, where in _LAZY.items():
         if where == _LAZY[name]:
-            globals()[other] = _public(getattr(module, other))
+            globals()[other] = _publish(getattr(module, other), __name__)
     return globals()[name]
 
 
@@ -178,7 +194,7 @@ def __dir__() -> list[str]:
     return sorted({*globals(), *_LAZY})
 
 
-for _name in __all__:
-    if _name not in _LAZY:
-        _public(globals()[_name])
-del _name
+# Say "laborvote.Tally" in reprs, pickles and the docs, not the private
+# module that defines it (as trio does); the lazy names get the same when
+# they load.
+_publish_all(globals(), [name for name in __all__ if name not in _LAZY])

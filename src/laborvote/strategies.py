@@ -25,10 +25,19 @@ from collections.abc import Sequence
 
 from hypothesis import strategies as st
 
-from laborvote._core.ballots import NO_UNION, Ballots, Choice
-from laborvote._core.objection import Objection, ObjectionStatus
-from laborvote._core.outcome import Outcome
-from laborvote._core.tally import CaseNumber, CaseType, Tally, TallyKind
+from laborvote import (
+    Ballots,
+    CaseNumber,
+    CaseType,
+    Choice,
+    Objection,
+    ObjectionStatus,
+    Outcome,
+    Tally,
+    TallyKind,
+    decide,
+)
+from laborvote.rules import RULEBOOKS, Question, Rulebook, Version, rulebook
 
 __all__ = [
     "ballots",
@@ -40,8 +49,20 @@ __all__ = [
     "union_names",
 ]
 
+#: The first and last days the strategies generate: the day the NLRA was
+#: signed, and a day far enough ahead.
+_FIRST_DAY = dt.date(1935, 7, 5)
+_LAST_DAY = dt.date(2100, 1, 1)
+_DAYS = st.dates(_FIRST_DAY, _LAST_DAY)
+
+_NO_UNION = Choice.AGAINST.name.casefold()
+# Letters, digits, punctuation and spaces, which all encode to UTF-8
+# (surrogates are category Cs). Saying ``codec="utf-8"`` as well would not
+# change the alphabet, but costs Hypothesis about two seconds to work out
+# once per process, in the first example that draws a name: enough to fail
+# its too_slow health check on a loaded machine.
 _LETTERS = st.characters(
-    codec="utf-8", categories=("L", "N", "P", "Zs"), exclude_characters="\r\n"
+    categories=("L", "N", "P", "Zs"), exclude_characters="\r\n"
 )
 
 
@@ -66,7 +87,7 @@ def union_names(*, max_size: int = 30) -> st.SearchStrategy[str]:
         st.text(_LETTERS, min_size=1, max_size=max_size)
         .map(str.strip)
         .map(lambda s: s or "Union")
-        .map(lambda s: "Union" if s.casefold() == NO_UNION.casefold() else s)
+        .map(lambda s: "Union" if s.casefold() == _NO_UNION else s)
     )
 
 
@@ -180,6 +201,7 @@ def tallies(
     ballots: st.SearchStrategy[Ballots] | None = None,
     kinds: st.SearchStrategy[TallyKind] | None = None,
     case_numbers: st.SearchStrategy[CaseNumber] | None = None,
+    eligible: bool | None = None,
 ) -> Tally:
     """
     Generate tallies, with or without eligible voters, dates and cases.
@@ -200,11 +222,11 @@ def tallies(
     ...     tallies(
     ...         ballots=ballots(min_unions=2, max_votes=50),
     ...         kinds=st.just(TallyKind.INITIAL),
+    ...         eligible=True,
     ...     )
     ... )
     ... def test_enough_eligible_voters(tally):
-    ...     if tally.eligible is not None:
-    ...         assert tally.ballots_cast <= tally.eligible
+    ...     assert tally.ballots_cast <= tally.eligible
     >>> test_enough_eligible_voters()
 
     Args:
@@ -212,25 +234,25 @@ def tallies(
         kinds: Where the tally kinds come from; default any kind.
         case_numbers: Where the case numbers come from; default
             representation cases.
+        eligible: `True` for tallies that always say how many were
+            eligible to vote, `False` for tallies that never do, `None`
+            for either.
 
     .. versionadded:: 26.1.0
     """
     box = draw(_BALLOTS if ballots is None else ballots)
     cast = box.valid + box.void + box.challenged
-    eligible = draw(
-        st.one_of(
-            st.none(),
-            st.just(cast),
-            st.integers(min_value=cast, max_value=cast + 1000),
-        )
+    known = st.one_of(
+        st.just(cast), st.integers(min_value=cast, max_value=cast + 1000)
     )
+    counts: st.SearchStrategy[int | None] = st.none() | known
+    if eligible is not None:
+        counts = known if eligible else st.none()
     return Tally(
         ballots=box,
-        eligible=eligible,
+        eligible=draw(counts),
         kind=draw(st.sampled_from(TallyKind) if kinds is None else kinds),
-        date=draw(
-            st.none() | st.dates(dt.date(1935, 7, 5), dt.date(2100, 1, 1))
-        ),
+        date=draw(st.none() | _DAYS),
         case_number=draw(
             st.none()
             | (
@@ -243,9 +265,53 @@ def tallies(
     )
 
 
-def outcomes() -> st.SearchStrategy[Outcome]:
+def _days_in_force(version: Version) -> st.SearchStrategy[dt.date]:
     """
-    Generate outcomes, by deciding generated tallies.
+    Generate the days on which *version* is in force (from 1935 to 2100
+    where it is open-ended).
+    """
+    start, end = version.effective_from, version.effective_until
+    last = _LAST_DAY if end is None else end - dt.timedelta(days=1)
+    first = min(_FIRST_DAY, last) if start is None else start
+    return st.dates(min_value=first, max_value=max(first, last))
+
+
+_TALLIES = tallies()
+# Yes/no questions read one union's votes as "yes" and the against votes
+# as "no"; a representative is chosen from any ballot.
+_YES_NO_TALLIES = tallies(
+    ballots=ballots(max_unions=1, against=True), eligible=True
+)
+_REPRESENTATION_TALLIES = tallies(ballots=ballots(against=None), eligible=True)
+
+
+@st.composite
+def _outcomes(draw: st.DrawFn, rules: str | Rulebook | None) -> Outcome:
+    """
+    Decide a tally that *rules* can decide, with `laborvote.decide`.
+    """
+    if rules is None:
+        return decide(draw(_TALLIES))
+    book = rulebook(rules) if isinstance(rules, str) else rules
+    version = draw(st.sampled_from(book.versions))
+    yes_no = version.question is Question.YES_NO
+    tally = draw(_YES_NO_TALLIES if yes_no else _REPRESENTATION_TALLIES)
+    return decide(tally, rules=book, on=draw(_days_in_force(version)))
+
+
+def outcomes(
+    *, rules: Sequence[str | Rulebook | None] = (None, *RULEBOOKS)
+) -> st.SearchStrategy[Outcome]:
+    """
+    Generate outcomes, by deciding generated tallies with
+    `laborvote.decide`.
+
+    For each rulebook, the tally fits the version in force on a day that
+    the version covers: a yes/no question gets one union (the "yes"
+    votes) and an against box (the "no" votes); every tally says how
+    many were eligible, which most rulebooks need. So the outcomes name
+    the version that decided them (`laborvote.Outcome.rules`) and how
+    the tally fared in each of its tests (`laborvote.Outcome.tests`).
 
     >>> from hypothesis import given
     >>> from laborvote import Outcome
@@ -254,17 +320,37 @@ def outcomes() -> st.SearchStrategy[Outcome]:
     ... def test_outcomes_round_trip(outcome):
     ...     assert Outcome.from_dict(outcome.as_dict()) == outcome
     >>> test_outcomes_round_trip()
+    >>> @given(outcomes(rules=["uk-industrial-action"]))
+    ... def test_every_test_is_reported(outcome):
+    ...     assert outcome.rules.startswith("uk-industrial-action")
+    ...     assert outcome.tests
+    >>> test_every_test_is_reported()
+
+    Args:
+        rules: What the tallies are decided under: names of rulebooks
+            (see `laborvote.rules.RULEBOOKS`), `laborvote.rules.Rulebook`
+            values, or `None` for `laborvote.decide`'s default, the
+            NLRB's representation rules, with no rulebook named. By
+            default `None` and every shipped rulebook.
 
     .. versionadded:: 26.1.0
     """
-    from laborvote._core.decide import decide  # noqa: PLC0415
-
-    return tallies().map(decide)
+    return st.sampled_from(tuple(rules)).flatmap(_outcomes)
 
 
-def objections() -> st.SearchStrategy[Objection]:
+@st.composite
+def objections(
+    draw: st.DrawFn,
+    *,
+    statuses: st.SearchStrategy[ObjectionStatus] | None = None,
+) -> Objection:
     """
-    Generate objections in any status.
+    Generate objections in any status, decided or not.
+
+    An objection that was overruled, sustained or withdrawn has a
+    `laborvote.Objection.decided` date on or after the day it was filed,
+    or none (as in records written before the date was kept); a filed
+    objection has none.
 
     >>> from hypothesis import given
     >>> from laborvote import Objection
@@ -272,15 +358,32 @@ def objections() -> st.SearchStrategy[Objection]:
     >>> @given(objections())
     ... def test_objections_round_trip(objection):
     ...     assert Objection.from_dict(objection.as_dict()) == objection
+    ...     if objection.decided is not None:
+    ...         assert objection.filed <= objection.decided
     >>> test_objections_round_trip()
+
+    Args:
+        statuses: Where the statuses come from; default any status.
 
     .. versionadded:: 26.1.0
     """
-    return st.builds(
-        Objection,
-        party=union_names(),
-        number=st.integers(min_value=1, max_value=99),
-        text=union_names(max_size=80),
-        filed=st.dates(dt.date(1935, 7, 5), dt.date(2100, 1, 1)),
-        status=st.sampled_from(ObjectionStatus),
+    status = draw(
+        st.sampled_from(ObjectionStatus) if statuses is None else statuses
+    )
+    filed = draw(_DAYS)
+    decided = None
+    if status is not ObjectionStatus.FILED:
+        decided = draw(
+            st.none()
+            | st.dates(
+                min_value=filed, max_value=filed + dt.timedelta(days=3650)
+            )
+        )
+    return Objection(
+        party=draw(union_names()),
+        number=draw(st.integers(min_value=1, max_value=99)),
+        text=draw(union_names(max_size=80)),
+        filed=filed,
+        status=status,
+        decided=decided,
     )

@@ -22,8 +22,8 @@ import holidays
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from case_strategies import CURRENT_FROM, tally_dates
 from laborvote import deadline_rule_in_force, deadline_rules, objections_due
+from strategies import CURRENT_FROM, tally_dates
 
 #: The ``holidays`` package fills in a year's holidays the first time a day
 #: of that year is looked up, which can take longer than Hypothesis's

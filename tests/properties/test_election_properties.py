@@ -7,7 +7,7 @@ Properties of the life of a case.
     "One sustained objection can suffice to rerun." (RULES.md 1.12)
 
 The histories are built one allowed event at a time by
-``case_strategies.lifecycles``, which decides what is allowed from
+``strategies.lifecycles``, which decides what is allowed from
 `laborvote.decide` and the objections alone; the tests then ask
 `laborvote.Election.status` about every day of the history.
 """
@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from hypothesis import given, settings
+import pytest
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from case_strategies import lifecycles
 from laborvote import (
+    Ballots,
     Certification,
     Election,
     Objection,
@@ -31,6 +32,9 @@ from laborvote import (
     TallyKind,
     decide,
 )
+from laborvote import strategies as lvst
+from laborvote.exceptions import InvalidElectionError, LaborVoteError
+from strategies import lifecycles
 
 #: The ``holidays`` package fills in a year's holidays the first time a day
 #: of that year is looked up, which can take longer than Hypothesis's
@@ -222,3 +226,53 @@ class TestAsOf:
         After the last event, the history is the whole case.
         """
         assert election == election.as_of(_last_day(election))
+
+
+class TestDecidesAsDecide:
+    """
+    A case's status decides its tally as `laborvote.decide` does, whatever
+    the case type (issue 8: a UD case was decided as a representation
+    case).
+    """
+
+    @UNTIMED
+    @given(
+        tally=lvst.tallies(case_numbers=lvst.case_numbers()),
+        day=st.dates(dt.date(2020, 6, 1), dt.date(2030, 12, 31)),
+    )
+    @example(  # the UD case of issue 8: rescinded, not a certification
+        tally=Tally(
+            ballots=Ballots(unions={"U": 60}, against=20),
+            eligible=100,
+            case_number="10-UD-123456",
+        ),
+        day=dt.date(2024, 1, 10),
+    )
+    def test_outcome(self, tally: Tally, day: dt.date) -> None:
+        """
+        The status of a one-tally case, after the objection period, has
+        the tally's outcome from `laborvote.decide`; a certification of
+        representative comes only with a certified union. A UD tally that
+        decide cannot decide makes no case.
+        """
+        dated = Tally(
+            ballots=tally.ballots,
+            eligible=tally.eligible,
+            case_number=tally.case_number,
+            date=day,
+        )
+        try:
+            expected = decide(dated)
+        except LaborVoteError:
+            with pytest.raises(InvalidElectionError):
+                Election(tallies=[dated])
+            return
+
+        status = Election(tallies=[dated]).status(
+            on=day + dt.timedelta(days=30)
+        )
+
+        assert expected == status.outcome
+        assert (status.certification is Certification.REPRESENTATIVE) == (
+            expected.result is Result.CERTIFIED
+        )

@@ -21,7 +21,7 @@ from laborvote.nlrb import (
     union_key,
 )
 from nlrb_files import FOIA, csv_text
-from strategies_nlrb import election_rows, interleavings
+from strategies import election_rows, interleavings
 
 
 def _elections(

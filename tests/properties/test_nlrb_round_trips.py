@@ -15,13 +15,24 @@ from hypothesis import strategies as st
 from laborvote.exceptions import LaborVoteError
 from laborvote.nlrb import Layout, Record, read_csv, read_xlsx
 from nlrb_files import csv_text, table, write_workbook
-from strategies_nlrb import HEADERS, GeneratedRow, nlrb_rows
+from strategies import NLRB_HEADERS, GeneratedRow, nlrb_rows
 
 CSV_LAYOUTS = st.sampled_from([Layout.WEB_EXPORT, Layout.FOIA])
 
 
+def _rows(
+    layout: Layout, *, most: int, typed: bool = False
+) -> st.SearchStrategy[list[GeneratedRow]]:
+    """
+    Generate one to *most* rows of *layout*.
+    """
+    return st.lists(
+        nlrb_rows(layout=layout, typed=typed), min_size=1, max_size=most
+    )
+
+
 def _read_csv(layout: Layout, rows: list[GeneratedRow]) -> list[Record]:
-    text = csv_text(HEADERS[layout], [r.cells for r in rows])
+    text = csv_text(NLRB_HEADERS[layout], [r.cells for r in rows])
     return list(read_csv(io.StringIO(text, newline="")))
 
 
@@ -29,7 +40,12 @@ def _read_xlsx(layout: Layout, rows: list[GeneratedRow]) -> list[Record]:
     with tempfile.TemporaryDirectory() as folder:
         path = write_workbook(
             Path(folder) / "tallies.xlsx",
-            [("Tallies", table(HEADERS[layout], [r.cells for r in rows]))],
+            [
+                (
+                    "Tallies",
+                    table(NLRB_HEADERS[layout], [r.cells for r in rows]),
+                )
+            ],
         )
         return list(read_xlsx(path))
 
@@ -42,47 +58,39 @@ class TestWriteThenRead:
     flags mean 'not recorded', not 'No'" (issue 3).
     """
 
-    @given(
-        st.data(),
-        CSV_LAYOUTS,
-        st.integers(min_value=1, max_value=4),
-    )
-    def test_csv(self, data: st.DataObject, layout: Layout, n: int) -> None:
+    @given(st.data(), CSV_LAYOUTS)
+    def test_csv(self, data: st.DataObject, layout: Layout) -> None:
         """
         Rows written as CSV come back, one record each, in order, with
         the tally and the recorded values they were made of.
         """
-        rows = [data.draw(nlrb_rows(layout=layout)) for _ in range(n)]
+        rows = data.draw(_rows(layout, most=4))
 
         records = _read_csv(layout, rows)
 
         assert [(r.tally, r.recorded, None) for r in rows] == [
             (r.tally, r.recorded, r.error) for r in records
         ]
-        assert list(range(1, n + 1)) == [r.source.row for r in records]
+        assert list(range(1, len(rows) + 1)) == [r.source.row for r in records]
         assert {layout} == {r.layout for r in records}
 
     @settings(max_examples=25, deadline=None)  # writes a workbook each time
-    @given(
-        st.data(),
-        st.sampled_from([Layout.FOIA, Layout.ANNUAL_REPORT]),
-        st.integers(min_value=1, max_value=3),
-    )
-    def test_xlsx(self, data: st.DataObject, layout: Layout, n: int) -> None:
+    @given(st.data(), st.sampled_from([Layout.FOIA, Layout.ANNUAL_REPORT]))
+    def test_xlsx(self, data: st.DataObject, layout: Layout) -> None:
         """
         Rows written in a workbook, with numbers and dates as typed
         cells, come back the same way.
         """
-        rows = [
-            data.draw(nlrb_rows(layout=layout, typed=True)) for _ in range(n)
-        ]
+        rows = data.draw(_rows(layout, most=3, typed=True))
 
         records = _read_xlsx(layout, rows)
 
         assert [(r.tally, r.recorded, None) for r in rows] == [
             (r.tally, r.recorded, r.error) for r in records
         ]
-        assert list(range(2, n + 2)) == [r.source.line for r in records]
+        assert list(range(2, len(rows) + 2)) == [
+            r.source.line for r in records
+        ]
 
 
 #: Cells that no column of its kind accepts.
@@ -106,22 +114,19 @@ class TestCorruptedCell:
     in (issue 3).
     """
 
-    @given(
-        st.data(),
-        CSV_LAYOUTS,
-        st.integers(min_value=1, max_value=4),
-    )
+    @given(st.data(), CSV_LAYOUTS)
     def test_one_row_spoiled(
-        self, data: st.DataObject, layout: Layout, n: int
+        self, data: st.DataObject, layout: Layout
     ) -> None:
         """
         Corrupting one cell turns that row's record into an error record,
         at the same place, and leaves every other record as it was.
         """
-        rows = [data.draw(nlrb_rows(layout=layout)) for _ in range(n)]
+        rows = data.draw(_rows(layout, most=4))
+        n = len(rows)
         at = data.draw(st.integers(min_value=0, max_value=n - 1))
         header = data.draw(
-            st.sampled_from([h for h in BAD if h in HEADERS[layout]])
+            st.sampled_from([h for h in BAD if h in NLRB_HEADERS[layout]])
         )
         bad = data.draw(st.sampled_from(BAD[header]))
         spoiled = [

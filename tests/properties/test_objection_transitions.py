@@ -15,9 +15,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from case_strategies import decided_objections
 from laborvote import Objection, ObjectionStatus
 from laborvote.exceptions import InvalidObjectionError, InvalidTransitionError
+from laborvote.strategies import objections as decided_objections
 
 METHODS = {
     "overrule": ObjectionStatus.OVERRULED,

@@ -21,9 +21,9 @@ from typing import TypeVar
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from laborvote import Ballots, Result, Tally, decide
+from laborvote import Ballots, Result, Tally, TallyKind, decide
 from laborvote.rules import Rulebook, uk_industrial_action
-from rulebook_strategies import (
+from strategies import (
     days,
     industrial_action_rulebooks,
     small_tallies,
@@ -321,7 +321,12 @@ class TestNmb:
     The NMB rulebook against brute force, before and from 10 June 2010.
     """
 
-    @given(tally=small_tallies(), new=st.booleans())
+    @given(
+        tally=small_tallies(
+            near_thresholds=True, kinds=st.just(TallyKind.INITIAL)
+        ),
+        new=st.booleans(),
+    )
     @example(  # 1206.1 applies only where three options receive votes
         tally=Tally(ballots=Ballots(unions={"A": 3, "B": 3}, against=0)),
         new=True,

@@ -10,14 +10,14 @@ import attrs
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from laborvote import Ballots, Outcome, Result, Tally, decide
+from laborvote import Ballots, Outcome, Result, Tally, TallyKind, decide
 from laborvote.rules import (
     Question,
     Rulebook,
     Version,
     majority_of_votes_cast,
 )
-from rulebook_strategies import (
+from strategies import (
     days,
     rulebooks,
     small_tallies,
@@ -84,7 +84,9 @@ def tally_for(
     version = book.version_on(day)
     if version.question is Question.YES_NO:
         return version, data.draw(yes_no_tallies())
-    return version, data.draw(small_tallies())
+    return version, data.draw(
+        small_tallies(near_thresholds=True, kinds=st.just(TallyKind.INITIAL))
+    )
 
 
 class TestMoreYesNeverHurts:
@@ -192,12 +194,13 @@ class TestVersionsCoverTheirDates:
     def test_contiguous(self, book: Rulebook) -> None:
         """
         The first version has no start, the last no end, and each of the
-        others starts the day the one before it ends.
+        others starts the day after the one before it ends.
         """
         starts = [v.effective_from for v in book.versions]
         ends = [v.effective_until for v in book.versions]
+        day = dt.timedelta(days=1)
 
-        assert [None, *ends[:-1]] == starts
+        assert [None, *(end + day for end in ends[:-1] if end)] == starts
         assert None is ends[-1]
 
 

@@ -68,7 +68,8 @@ class DeadlineRule:
         citation: Where the period and its counting are written.
         effective_from: The first tally date it applies to.
         effective_until: The last tally date it applies to, or `None` if
-            it is still in force.
+            it is still in force. Both ends are inclusive, as for
+            `laborvote.rules.Version`.
         days: The length of the period.
         counting: Whether the period counts business or calendar days.
 

@@ -15,25 +15,22 @@ import attrs
 
 from laborvote._case.deadlines import Deadline, DeadlineRule, objections_due
 from laborvote._core import validators as v
+from laborvote._core.citations import (
+    BAR_RULE,
+    DEAUTHORIZATION_BAR_RULE,
+    DEAUTHORIZATION_MAJORITY_RULE,
+    DEAUTHORIZATION_RULE,
+    NULLITY_RULE,
+    OBJECTIONS_RULE,
+    RUNOFF_RULE,
+    SET_ASIDE_RULE,
+)
 from laborvote._core.objection import Objection, ObjectionStatus
 from laborvote._core.outcome import Outcome, Result
-from laborvote._core.tally import Tally, TallyKind
+from laborvote._core.tally import CaseType, Tally, TallyKind
+from laborvote._core.text import plural, sentence_list
 from laborvote._decide import decide
-from laborvote.exceptions import InvalidElectionError
-
-#: Where objections are decided, and certifications issued.
-OBJECTIONS_RULE = "29 CFR 102.69(c)"
-#: The runoff rule.
-RUNOFF_RULE = "29 CFR 102.70(a)"
-#: The tie (nullity) rule.
-NULLITY_RULE = "29 CFR 102.70(d)"
-#: The remedy when an objection is sustained.
-SET_ASIDE_RULE = (
-    "29 CFR 102.69(c); Fresenius USA Mfg., 352 NLRB 679 (2008): "
-    "direction of second election"
-)
-#: The 12-month election bar.
-BAR_RULE = "NLRA section 9(c)(3)"
+from laborvote.exceptions import InvalidElectionError, InvalidValueError
 
 
 class Step(enum.Enum):
@@ -79,7 +76,11 @@ class Certification(enum.Enum):
         REPRESENTATIVE: A Certification of Representative: a labor
             organization won a majority.
         RESULTS: A Certification of Results of Election: no labor
-            organization won (a majority against, or a tie).
+            organization won (a majority against, or a tie). In a
+            deauthorization (UD) case, the Board's certification of the
+            results of the vote, whichever way it went (NLRA section
+            9(e)(1): the Board "shall take a secret ballot of the
+            employees in such unit and certify the results thereof").
 
     .. versionadded:: 26.1.0
     """
@@ -113,6 +114,22 @@ def _check_tallies(_inst: object, _attribute: object, value: Any) -> None:
         if tally.date is None:
             msg = f"{field} must have a date, got None"
             raise InvalidElectionError(msg, field=field, value=tally)
+        if _deauthorization(tally):
+            try:
+                decide(tally)
+            except InvalidValueError as e:
+                msg = f"{field} is a deauthorization (UD) vote, but {e}"
+                raise InvalidElectionError(
+                    msg, field=field, value=tally
+                ) from e
+
+
+def _deauthorization(tally: Tally) -> bool:
+    """
+    Whether *tally* is of a deauthorization (UD) case.
+    """
+    number = tally.case_number
+    return number is not None and number.case_type is CaseType.UD
 
 
 def _check_objections(_inst: object, _attribute: object, value: Any) -> None:
@@ -160,16 +177,6 @@ class _Vote:
     @property
     def pending(self) -> tuple[Objection, ...]:
         return tuple(o for o in self.objections if o.pending)
-
-
-def _sentence_list(words: list[str]) -> str:
-    if len(words) == 1:
-        return words[0]
-    return ", ".join(words[:-1]) + " and " + words[-1]
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n:,} {word}" + ("" if n == 1 else "s")
 
 
 def _one_year_after(day: dt.date) -> dt.date:
@@ -225,6 +232,35 @@ class Election:
     - a rerun only after a vote that was set aside (an objection
       sustained, on or before the rerun's date) or was a nullity
       (29 CFR 102.70(d)).
+
+    Each tally is decided as `laborvote.decide` decides it. A tally whose
+    case number is a deauthorization (UD) case is therefore decided by the
+    ``deauthorization`` rulebook (a majority of the eligible employees
+    must vote to rescind, NLRA section 8(a)(3)(ii)), never by the
+    representation rules, and must be one it can decide: one union (the
+    votes to rescind) against "no", with the number of eligible voters.
+    Its result, rescinded or retained, stands as a
+    `Certification.RESULTS`: the Board "shall take a secret ballot ...
+    and certify the results thereof to such labor organization and to
+    the employer" (NLRA section 9(e)(1)); no deauthorization vote may
+    follow in the unit for 12 months after a valid one (section
+    9(e)(2)). The objection deadlines and steps of a representation case
+    (29 CFR 102.69) are applied to it as they are; that they govern a
+    deauthorization vote is unconfirmed.
+
+    >>> ud = Election(
+    ...     tallies=[
+    ...         Tally(
+    ...             ballots=Ballots(unions={"Rescind": 60}, against=20),
+    ...             eligible=100,
+    ...             case_number="10-UD-123456",
+    ...             date=dt.date(2024, 1, 10),
+    ...         )
+    ...     ]
+    ... )
+    >>> s = ud.status(on=dt.date(2024, 3, 1))
+    >>> s.outcome.result, s.certification
+    (<Result.RESCINDED: 'rescinded'>, <Certification.RESULTS: 'results'>)
 
     Attributes:
         tallies: The tallies, in the order they were prepared.
@@ -540,31 +576,13 @@ class Election:
             )
         else:
             step = Step.CERTIFY
-            certification, words = (
-                (
-                    Certification.REPRESENTATIVE,
-                    f"a certification of representative for {outcome.winner}",
-                )
-                if outcome.result is Result.CERTIFIED
-                else (Certification.RESULTS, "a certification of results")
-            )
             bar_ends = _one_year_after(vote.date)
-            reasons.append(
-                "No objections are pending, the period to file them has "
-                "ended, and the challenged ballots are not determinative: "
-                f"the Regional Director issues {words} ({OBJECTIONS_RULE})."
+            certification = (
+                Certification.REPRESENTATIVE
+                if outcome.result is Result.CERTIFIED
+                else Certification.RESULTS
             )
-            since = (
-                "the runoff, the last balloting"
-                if vote.tallies[0].kind is TallyKind.RUNOFF
-                else "the balloting"
-            )
-            reasons.append(
-                f"The election of {vote.date} is valid: no election may be "
-                f"held in the unit in the 12 months after it, until "
-                f"{bar_ends} ({BAR_RULE}; laborvote counts from the tally "
-                f"date of {since})."
-            )
+            reasons.extend(_certify_reasons(vote, outcome, bar_ends))
         return ElectionStatus(
             on=on,
             step=step,
@@ -575,6 +593,52 @@ class Election:
             bar_ends=bar_ends,
             reasons=tuple(reasons),
         )
+
+
+def _certify_reasons(
+    vote: _Vote, outcome: Outcome, bar_ends: dt.date
+) -> list[str]:
+    """
+    Return why the result of *vote* stands, what is certified, and until
+    when its election bars another.
+    """
+    ready = (
+        "No objections are pending, the period to file them has ended, and "
+        "the challenged ballots are not determinative"
+    )
+    since = (
+        "the runoff, the last balloting"
+        if vote.tallies[0].kind is TallyKind.RUNOFF
+        else "the balloting"
+    )
+    counted = f"laborvote counts from the tally date of {since}"
+    if _deauthorization(vote.last):
+        issued = (
+            f"{ready}: the Board certifies the results of the "
+            "deauthorization vote to the union and the employer: "
+            f"{outcome.result.meaning} ({DEAUTHORIZATION_RULE}; "
+            f"{DEAUTHORIZATION_MAJORITY_RULE})."
+        )
+        barred = (
+            f"The election of {vote.date} is valid: no deauthorization "
+            "election may be held in the unit in the 12 months after it, "
+            f"until {bar_ends} ({DEAUTHORIZATION_BAR_RULE}; {counted})."
+        )
+        return [issued, barred]
+    words = (
+        f"a certification of representative for {outcome.winner}"
+        if outcome.result is Result.CERTIFIED
+        else "a certification of results"
+    )
+    issued = (
+        f"{ready}: the Regional Director issues {words} ({OBJECTIONS_RULE})."
+    )
+    barred = (
+        f"The election of {vote.date} is valid: no election may be held in "
+        f"the unit in the 12 months after it, until {bar_ends} ({BAR_RULE}; "
+        f"{counted})."
+    )
+    return [issued, barred]
 
 
 def _deadline_reason(vote: _Vote, due: Deadline, on: dt.date) -> str:
@@ -596,14 +660,14 @@ def _pending_reason(pending: tuple[Objection, ...], due: Deadline) -> str:
     parties = sorted({o.party for o in pending})
     verb = "is" if len(pending) == 1 else "are"
     sentence = (
-        f"{_plural(len(pending), 'objection')} of "
-        f"{_sentence_list([repr(p) for p in parties])} {verb} pending"
+        f"{plural(len(pending), 'objection')} of "
+        f"{sentence_list([repr(p) for p in parties])} {verb} pending"
     )
     late = [o for o in pending if o.filed > due.date]
     if late:
         was, be = ("was", "is") if len(late) == 1 else ("were", "are")
         sentence += (
-            f"; {_plural(len(late), 'objection')} {was} filed after the "
+            f"; {plural(len(late), 'objection')} {was} filed after the "
             f"last day, {due.date}, and {be} untimely unless the Regional "
             "Director finds otherwise (29 CFR 102.2(b))"
         )
@@ -684,8 +748,9 @@ class ElectionStatus:
         objections_due: The last day to file objections to the latest
             vote, and the rule that says so.
         bar_ends: If `step` is `Step.CERTIFY`, the valid election's first
-            anniversary: the 12-month election bar (NLRA section 9(c)(3))
-            runs until then. Otherwise `None`.
+            anniversary: the 12-month election bar (NLRA section 9(c)(3);
+            for a deauthorization vote, section 9(e)(2)) runs until then.
+            Otherwise `None`.
         reasons: Sentences that explain the step, each citing its rule.
 
     .. versionadded:: 26.1.0

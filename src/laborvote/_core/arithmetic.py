@@ -18,15 +18,13 @@ def engine_context(tally: Tally) -> _engine.Context:
     """
     Return what besides the votes decides *tally*.
     """
-    choices = tally.choices
+    ballots = tally.ballots
+    # The against choice, if any, is last on the ballot.
+    k = len(ballots.unions) + (ballots.against is not None)
     return _engine.Context(
-        against=(
-            choices.index(Choice.AGAINST)
-            if Choice.AGAINST in choices
-            else None
-        ),
+        against=None if ballots.against is None else k - 1,
         eligible=tally.eligible,
-        runoff_possible=len(choices) >= 3  # noqa: PLR2004
+        runoff_possible=k >= 3  # noqa: PLR2004
         and tally.kind is not TallyKind.RUNOFF,
     )
 

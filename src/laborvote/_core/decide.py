@@ -4,26 +4,20 @@
 
 from __future__ import annotations
 
-import attrs
+import functools
+from typing import NamedTuple
 
 from laborvote._core import engine as _engine
-from laborvote._core.arithmetic import (
-    challenges_to_change,
-    engine_context,
-    majority_needed,
-)
+from laborvote._core.arithmetic import engine_context, majority_needed
 from laborvote._core.ballots import Choice
+from laborvote._core.citations import (
+    CHALLENGE_RULE,
+    MAJORITY_RULE,
+    NULLITY_RULE,
+    RUNOFF_RULE,
+)
 from laborvote._core.outcome import Outcome, Result
 from laborvote._core.tally import CaseType, Tally, TallyKind
-
-#: The rule that a choice needs a majority of the valid ballots cast.
-MAJORITY_RULE = "NLRA section 9(a); 29 CFR 102.70(a)"
-#: The rule on challenged ballots and certification.
-CHALLENGE_RULE = "29 CFR 102.69"
-#: The runoff rule.
-RUNOFF_RULE = "29 CFR 102.70(a)-(c)"
-#: The tie (nullity) rule and its exception.
-NULLITY_RULE = "29 CFR 102.70(d)"
 
 
 def _named(choice: Choice) -> str:
@@ -45,10 +39,8 @@ def _count_reason(tally: Tally) -> str:
 
 def _challenge_reason(
     tally: Tally, *, determinative: bool, fewest: int
-) -> str | None:
+) -> str:
     c = tally.challenged
-    if c == 0:
-        return None
     if determinative:
         return (
             "Challenges are sufficient in number to affect the results of "
@@ -142,26 +134,76 @@ def runoff_pair(tally: Tally, key: _engine.Key) -> tuple[Choice, Choice]:
     return tally.choices[i], tally.choices[j]
 
 
-def _result(tally: Tally, key: _engine.Key) -> Outcome:
+class Verdict(NamedTuple):
     """
-    Return the outcome of class *key* with no determinative challenges.
+    What the NLRB's rules decide for a tally, without the reasons: the
+    fields of the `Outcome` that `decide` returns.
     """
-    need = majority_needed(tally)
+
+    result: Result
+    winner: Choice | None = None
+    runoff_between: tuple[Choice, Choice] | None = None
+    challenges_determinative: bool = False
+
+
+@functools.lru_cache(maxsize=1024)
+def _certified(name: str) -> Verdict:
+    # Verdicts are values: the same union's wins can share one, which
+    # spares an audit of many rows building it again each time.
+    return Verdict(Result.CERTIFIED, winner=Choice(name))
+
+
+_UNRESOLVED = Verdict(Result.UNRESOLVED, challenges_determinative=True)
+_NO_REPRESENTATIVE = Verdict(Result.NO_REPRESENTATIVE)
+_NEW_ELECTION = Verdict(Result.NEW_ELECTION)
+
+
+#: The context of one union against "no union", the most common ballot:
+#: no runoff, and the number of eligible voters does not matter.
+_ONE_UNION = _engine.Context(against=1, eligible=None, runoff_possible=False)
+
+
+def judge(tally: Tally) -> tuple[_engine.Key, int | None]:
+    """
+    Apply the NLRB's rules to *tally*: return the outcome class of the
+    valid votes counted (29 CFR 102.70), and the fewest challenged
+    ballots that could change it, or `None` if no ballot was challenged.
+
+    This is the one place the rules are applied: `decide` explains its
+    answer, and the audit of `laborvote.nlrb` uses it as it is.
+    """
+    ballots = tally.ballots
+    if ballots.against is not None and len(ballots.unions) == 1:
+        votes: tuple[int, ...] = (ballots.unions[0][1], ballots.against)
+        context = _ONE_UNION
+    else:
+        votes = ballots.votes
+        context = engine_context(tally)
+    key = _engine.classify(votes, context)
+    if not ballots.challenged:
+        return key, None
+    return key, _engine.fewest_to_change(votes, context)
+
+
+def verdict(tally: Tally, key: _engine.Key, fewest: int | None) -> Verdict:
+    """
+    Return what *tally* decides, given its class *key* and the *fewest*
+    challenged ballots that could change it (as `judge` returns them).
+
+    The challenged ballots are determinative iff that few are there
+    (29 CFR 102.69); then nothing is decided.
+    """
+    if fewest is not None and fewest <= tally.challenged:
+        return _UNRESOLVED
     if key.kind == "maj":
-        return Outcome(
-            result=Result.CERTIFIED,
-            winner=tally.choices[key.first],
-            majority=need,
-        )
+        # Never the against choice: its majority is the class NONE.
+        name = tally.ballots.unions[key.first][0]
+        return _certified(name)
     if key == _engine.NONE:
-        return Outcome(result=Result.NO_REPRESENTATIVE, majority=need)
+        return _NO_REPRESENTATIVE
     if key == _engine.NULLITY:
-        return Outcome(result=Result.NEW_ELECTION, majority=need)
-    return Outcome(
-        result=Result.RUNOFF,
-        runoff_between=runoff_pair(tally, key),
-        majority=need,
-    )
+        return _NEW_ELECTION
+    return Verdict(Result.RUNOFF, runoff_between=runoff_pair(tally, key))
 
 
 def decide(tally: Tally) -> Outcome:
@@ -171,30 +213,24 @@ def decide(tally: Tally) -> Outcome:
     The rules, with their citations, are those `laborvote.decide`
     documents; this is what it does without a rulebook.
     """
-    context = engine_context(tally)
-    votes = tally.votes
-    key = _engine.classify(votes, context)
-    fewest = challenges_to_change(tally)
-    determinative = fewest <= tally.challenged
+    key, fewest = judge(tally)
+    found = verdict(tally, key, fewest)
     reasons = [_count_reason(tally)]
-    challenge = _challenge_reason(
-        tally, determinative=determinative, fewest=fewest
-    )
-    if challenge is not None:
-        reasons.append(challenge)
-    if determinative:
+    if fewest is not None:
+        reasons.append(
+            _challenge_reason(
+                tally,
+                determinative=found.challenges_determinative,
+                fewest=fewest,
+            )
+        )
+    if found.challenges_determinative:
         reasons.append(
             "On the valid votes counted alone, this would follow. "
             + _outcome_reason(tally, key)
         )
-        outcome = Outcome(
-            result=Result.UNRESOLVED,
-            challenges_determinative=True,
-            majority=majority_needed(tally),
-        )
     else:
         reasons.append(_outcome_reason(tally, key))
-        outcome = _result(tally, key)
     if (
         tally.case_number is not None
         and tally.case_number.case_type is CaseType.RD
@@ -206,4 +242,11 @@ def decide(tally: Tally) -> Outcome:
             "same rules as any other petition (NLRA section 9(c)(1)(A)(ii) "
             "and 9(c)(2))."
         )
-    return attrs.evolve(outcome, reasons=tuple(reasons))
+    return Outcome(
+        result=found.result,
+        winner=found.winner,
+        runoff_between=found.runoff_between,
+        challenges_determinative=found.challenges_determinative,
+        majority=majority_needed(tally),
+        reasons=tuple(reasons),
+    )

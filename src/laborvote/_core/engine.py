@@ -26,8 +26,9 @@ Everything here is integer arithmetic on plain tuples, for speed.
 
 from __future__ import annotations
 
+import functools
 import itertools
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple, cast
 
 
@@ -61,11 +62,17 @@ NONE = Key("none")
 NULLITY = Key("nullity")
 
 
+@functools.cache
+def _majority(i: int) -> Key:
+    # The classes are values: one per ballot position, built once.
+    return Key("maj", i)
+
+
 def majority_key(i: int, against: int | None) -> Key:
     """
     Return the class of choice *i* winning a majority.
     """
-    return NONE if i == against else Key("maj", i)
+    return NONE if i == against else _majority(i)
 
 
 def runoff_key(i: int, j: int) -> Key:
@@ -276,6 +283,49 @@ def _lower_bounds(lo: Sequence[int], context: Context, now: Key) -> list[int]:
     return bounds
 
 
+def fewest_added(
+    base: int,
+    starts: Iterable[int],
+    changes_at: Callable[[int], bool],
+    *,
+    points: Iterable[int] = (),
+    limit: int | None = None,
+) -> int | None:
+    """
+    Return the fewest votes added to *base* valid votes that change the
+    outcome class, or `None` if more than *limit* would be needed.
+
+    The search of every rule with outcome classes: *changes_at* says
+    whether some class other than the current one is reachable at a total
+    of valid votes, and *starts* holds, for each such class, a total below
+    which it is unreachable (each at least *base*). Each class is looked
+    for upward from its bound; the first found (at or above the smallest
+    bound) is the answer, so with bounds that are tight the search takes
+    a few steps whatever the number of challenged ballots. *points* are
+    totals where a class may appear that no bound covers (the total equal
+    to the eligible voters, for the 102.70(d) exception): each is asked
+    alone, not walked from.
+    """
+    end = None if limit is None else base + limit
+    best: int | None = None
+    for total in sorted(points):
+        if (
+            base <= total
+            and (end is None or total <= end)
+            and changes_at(total)
+        ):
+            best = total
+            break
+    for start in sorted(starts):
+        total = start
+        while (best is None or total < best) and (end is None or total <= end):
+            if changes_at(total):
+                best = total
+                break
+            total += 1
+    return None if best is None else best - base
+
+
 def fewest_to_change(votes: Sequence[int], context: Context) -> int:
     """
     Return the fewest added valid votes that change the outcome class.
@@ -286,19 +336,24 @@ def fewest_to_change(votes: Sequence[int], context: Context) -> int:
     Each class other than the current one is looked for upward from a
     lower bound of the totals where it could be reachable; the bounds are
     tight up to parity, so each look takes a step or two.
+
+    Two choices need no search: the leader keeps a majority until the
+    other ties it; a tie, or the against choice ahead, changes once a
+    union has one vote more than the against choice.
     """
+    if len(votes) == 2:  # noqa: PLR2004 - no runoff on two choices
+        a, b = votes
+        if a == b:
+            return 1
+        leader = 0 if a > b else 1
+        return abs(a - b) + (leader == context.against)
     now = classify(votes, context)
     base = sum(votes)
-    starts = _lower_bounds(votes, context, now)
-    if context.eligible is not None and context.eligible >= base:
-        starts.append(context.eligible)
-    best: int | None = None
-    for start in sorted(starts):
-        total = start
-        while best is None or total < best:
-            if classes_at(votes, total, context) - {now}:
-                best = total
-                break
-            total += 1
+    found = fewest_added(
+        base,
+        _lower_bounds(votes, context, now),
+        lambda total: bool(classes_at(votes, total, context) - {now}),
+        points=() if context.eligible is None else (context.eligible,),
+    )
     # The first look cannot end empty-handed: two majorities are reachable.
-    return cast("int", best) - base
+    return cast("int", found)

@@ -8,7 +8,7 @@ import enum
 import fractions
 from collections.abc import Mapping
 from fractions import Fraction
-from typing import Any, ClassVar, final
+from typing import Any, ClassVar, NamedTuple, final
 
 import attrs
 
@@ -29,7 +29,11 @@ class Result(enum.Enum):
     <Result.NO_REPRESENTATIVE: 'no_representative'>
 
     The last six are the words of the yes/no questions of the rulebooks
-    in `laborvote.rules`.
+    in `laborvote.rules`. Each result knows how it reads (`words`,
+    `meaning`) and what it is (`passes`, `yes_no`, `wins`):
+
+    >>> Result.RESCINDED.words, Result.RESCINDED.passes
+    ('rescinded: the union-security authority is withdrawn', True)
 
     Attributes:
         CERTIFIED: A labor organization won a majority: certification of
@@ -72,20 +76,169 @@ class Result(enum.Enum):
     MANDATE = "mandate"
     NO_MANDATE = "no_mandate"
 
+    @property
+    def words(self) -> str:
+        """
+        The result in a few words, as the command line says it after
+        "Result".
 
-#: The results that only a rulebook's yes/no question decides.
-_YES_NO_RESULTS = frozenset(
-    {
-        Result.RESCINDED,
-        Result.RETAINED,
-        Result.RECOGNISED,
-        Result.NOT_RECOGNISED,
-        Result.MANDATE,
-        Result.NO_MANDATE,
-    }
-)
-#: The results that name a winning union.
-_WINNING_RESULTS = frozenset({Result.CERTIFIED, Result.RECOGNISED})
+        >>> Result.NO_REPRESENTATIVE.words
+        'no representative (certification of results)'
+
+        .. versionadded:: 26.1.0
+        """
+        return _VOCABULARY[self].words
+
+    @property
+    def meaning(self) -> str:
+        """
+        What the result means, as a clause for a sentence.
+
+        >>> Result.RETAINED.meaning
+        "the union's authority to make a union-security agreement is \
+retained"
+
+        .. versionadded:: 26.1.0
+        """
+        return _VOCABULARY[self].meaning
+
+    @property
+    def passes(self) -> bool | None:
+        """
+        Whether a yes/no question that ends in this result passed:
+        `True` or `False` for the results a yes/no question may end in
+        (see `laborvote.rules.Version`), `None` for the others (a runoff,
+        a new election, an unresolved outcome).
+
+        >>> Result.MANDATE.passes, Result.NO_MANDATE.passes
+        (True, False)
+        >>> Result.RUNOFF.passes is None
+        True
+
+        .. versionadded:: 26.1.0
+        """
+        return _VOCABULARY[self].passes
+
+    @property
+    def yes_no(self) -> bool:
+        """
+        Whether only a rulebook's yes/no question decides this result (the
+        last six members): an outcome with it names its rulebook version.
+
+        >>> Result.RESCINDED.yes_no, Result.CERTIFIED.yes_no
+        (True, False)
+
+        .. versionadded:: 26.1.0
+        """
+        return _VOCABULARY[self].yes_no
+
+    @property
+    def wins(self) -> bool:
+        """
+        Whether the result names a winning union, a certified or a
+        recognised one (`laborvote.Outcome.winner`).
+
+        >>> Result.CERTIFIED.wins, Result.RESCINDED.wins
+        (True, False)
+
+        .. versionadded:: 26.1.0
+        """
+        return _VOCABULARY[self].wins
+
+
+class _Words(NamedTuple):
+    """
+    What a `Result` says and means (see its properties).
+    """
+
+    words: str
+    meaning: str
+    passes: bool | None
+    yes_no: bool
+    wins: bool
+
+
+#: The vocabulary of the results, written once.
+_VOCABULARY = {
+    Result.CERTIFIED: _Words(
+        "certification of representative",
+        "a certification of representative",
+        passes=True,
+        yes_no=False,
+        wins=True,
+    ),
+    Result.NO_REPRESENTATIVE: _Words(
+        "no representative (certification of results)",
+        "no representative",
+        passes=False,
+        yes_no=False,
+        wins=False,
+    ),
+    Result.RUNOFF: _Words(
+        "runoff election",
+        "a runoff election between the two leading choices",
+        passes=None,
+        yes_no=False,
+        wins=False,
+    ),
+    Result.NEW_ELECTION: _Words(
+        "new election (the first was a nullity)",
+        "a new election with all the original choices",
+        passes=None,
+        yes_no=False,
+        wins=False,
+    ),
+    Result.UNRESOLVED: _Words(
+        "unresolved: the challenged ballots are determinative",
+        "nothing can be known until the challenged ballots are resolved",
+        passes=None,
+        yes_no=False,
+        wins=False,
+    ),
+    Result.RESCINDED: _Words(
+        "rescinded: the union-security authority is withdrawn",
+        "the union's authority to make a union-security agreement is "
+        "rescinded",
+        passes=True,
+        yes_no=True,
+        wins=False,
+    ),
+    Result.RETAINED: _Words(
+        "retained: the union-security authority stays",
+        "the union's authority to make a union-security agreement is retained",
+        passes=False,
+        yes_no=True,
+        wins=False,
+    ),
+    Result.RECOGNISED: _Words(
+        "recognised",
+        "the union is to be recognised",
+        passes=True,
+        yes_no=True,
+        wins=True,
+    ),
+    Result.NOT_RECOGNISED: _Words(
+        "not recognised",
+        "the union is not recognised",
+        passes=False,
+        yes_no=True,
+        wins=False,
+    ),
+    Result.MANDATE: _Words(
+        "mandate for industrial action",
+        "the ballot gives a mandate for industrial action",
+        passes=True,
+        yes_no=True,
+        wins=False,
+    ),
+    Result.NO_MANDATE: _Words(
+        "no mandate for industrial action",
+        "the ballot gives no mandate for industrial action",
+        passes=False,
+        yes_no=True,
+        wins=False,
+    ),
+}
 
 
 def _parse_fraction(value: object, field: str) -> Any:
@@ -345,7 +498,7 @@ class Outcome:
     )
 
     def __attrs_post_init__(self) -> None:
-        wins = self.result in _WINNING_RESULTS
+        wins = self.result.wins
         if wins != (self.winner is not None) or (
             self.winner is not None and not self.winner.is_union
         ):
@@ -355,7 +508,7 @@ class Outcome:
                 f"{self.result.value!r}"
             )
             raise InvalidOutcomeError(msg, field="winner", value=self.winner)
-        if self.result in _YES_NO_RESULTS and self.rules is None:
+        if self.result.yes_no and self.rules is None:
             msg = (
                 f"a {self.result.value!r} result comes from a rulebook's "
                 "yes/no question: rules must name the rulebook version, "
@@ -390,6 +543,13 @@ class Outcome:
                 field="challenges_determinative",
                 value=self.challenges_determinative,
             )
+
+    def _repr_svg_(self) -> str:
+        # Drawn in notebooks: the result and the reasons (an outcome does
+        # not hold its tally; laborvote.to_svg draws both).
+        from laborvote._core.svg import draw_outcome  # noqa: PLC0415
+
+        return draw_outcome(self)
 
     def as_dict(self) -> dict[str, Any]:
         """

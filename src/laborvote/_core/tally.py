@@ -400,6 +400,12 @@ class Tally:
             ),
         )
 
+    def _repr_svg_(self) -> str:
+        # Drawn in notebooks; see laborvote.to_svg.
+        from laborvote._core.svg import draw_tally  # noqa: PLC0415
+
+        return draw_tally(self)
+
     def as_dict(self) -> dict[str, Any]:
         """
         Return this tally as a JSON-ready `dict`.

@@ -69,5 +69,5 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CommandError as e:
         return report(e)
     except _output.ClosedPipe:
-        return ExitCode.OK
+        return int(ExitCode.OK)
     return status

@@ -8,12 +8,14 @@ from __future__ import annotations
 import argparse
 import json
 import textwrap
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import laborvote
 from laborvote import rules
 from laborvote._core.arithmetic import support, support_of_eligible, turnout
 from laborvote._core.ballots import Ballots
+from laborvote._core.odds import ChallengeOdds, OddsModel
 from laborvote._core.tally import Tally
 from laborvote.cli import _args, _rules
 from laborvote.cli._errors import UsageError, flag
@@ -86,6 +88,22 @@ def add_parser(subparsers: Any) -> None:
     )
     _rules.add_options(cmd)
     cmd.add_argument(
+        "--odds",
+        choices=[m.value for m in OddsModel],
+        action=_args.Once,
+        metavar="MODEL",
+        help="add the odds that the challenged ballots change the outcome, "
+        "under this model ("
+        + ", ".join(m.value for m in OddsModel)
+        + "): an assumption, never a forecast",
+    )
+    cmd.add_argument(
+        "--svg",
+        action=_args.Once,
+        metavar="FILE",
+        help="also draw the tally and its outcome as an SVG picture in FILE",
+    )
+    cmd.add_argument(
         "--json", action="store_true", help="print one JSON object"
     )
     cmd.set_defaults(func=run)
@@ -97,12 +115,64 @@ def run(args: argparse.Namespace) -> int:
     """
     tally = _tally(args)
     outcome = _decide(tally, _rulebook(args), args.on)
+    odds = None if args.odds is None else _odds(tally, outcome, args.odds)
+    if args.svg is not None:
+        _draw(args.svg, tally, outcome)
     if args.json:
-        write(json.dumps(_as_json(tally, outcome)) + "\n")
+        data = _as_json(tally, outcome)
+        if odds is not None:
+            data["odds"] = odds.as_dict()
+        write(json.dumps(data) + "\n")
     else:
         title = None if args.example is None else EXAMPLES[args.example].title
-        write(_as_text(tally, outcome, title) + "\n")
+        text = _as_text(tally, outcome, title)
+        if odds is not None:
+            text += "\n" + _odds_text(odds)
+        write(text + "\n")
     return 0
+
+
+def _odds(tally: Tally, outcome: Outcome, model: str) -> ChallengeOdds:
+    """
+    Return the odds of a change under *model*, for the NLRB's rules only.
+    """
+    if outcome.rules is not None:
+        msg = (
+            "the odds follow the NLRB's representation rules: they cannot "
+            f"be used with --rules {outcome.rules}"
+        )
+        raise UsageError(msg, argument="--odds")
+    try:
+        return laborvote.odds_of_change(tally, model=model)
+    except InvalidValueError as e:
+        raise UsageError(str(e), argument="--odds") from None
+
+
+def _odds_text(odds: ChallengeOdds) -> str:
+    lines = [
+        (
+            "Odds that the challenged ballots change the outcome "
+            f"({odds.model.value}): {float(odds.change):.3g}"
+        )
+    ]
+    lines.extend(
+        f"  - {outcome}: {float(p):.3g}" for outcome, p in odds.outcomes
+    )
+    lines.extend(_wrap(odds.assumption))
+    return "\n".join(lines)
+
+
+def _draw(path: str, tally: Tally, outcome: Outcome) -> None:
+    """
+    Write the picture of *tally* and *outcome* to the file *path*.
+    """
+    try:
+        Path(path).write_text(
+            laborvote.to_svg(tally, outcome) + "\n", encoding="utf-8"
+        )
+    except OSError as e:
+        msg = f"cannot write {path}: {e.strerror or e}"
+        raise UsageError(msg, argument="--svg") from None
 
 
 def _option_of(error: InvalidValueError) -> str:
@@ -222,19 +292,6 @@ def _as_json(tally: Tally, outcome: Outcome) -> dict[str, Any]:
     }
 
 
-_WORDS = {
-    "certified": "certification of representative",
-    "no_representative": "no representative (certification of results)",
-    "runoff": "runoff election",
-    "new_election": "new election (the first was a nullity)",
-    "unresolved": "unresolved: the challenged ballots are determinative",
-    "rescinded": "rescinded: the union-security authority is withdrawn",
-    "retained": "retained: the union-security authority stays",
-    "recognised": "recognised",
-    "not_recognised": "not recognised",
-    "mandate": "mandate for industrial action",
-    "no_mandate": "no mandate for industrial action",
-}
 #: The word for a case a rulebook leaves open.
 _OPEN = "unresolved: the sources leave this case open (see why)"
 
@@ -253,7 +310,7 @@ def _as_text(tally: Tally, outcome: Outcome, title: str | None) -> str:
         for label, n in rows
     )
     lines.append("")
-    word = _WORDS[outcome.result.value]
+    word = outcome.result.words
     if outcome.rules is not None and (
         outcome.result.value == "unresolved"
         and not outcome.challenges_determinative

@@ -104,4 +104,7 @@ def report(error: CommandError | str) -> int:
         message = message[: MAX_LINE - 3] + "..."
     sys.stderr.write(f"laborvote: error: {message}\n")
     sys.stderr.flush()
-    return error.status if isinstance(error, CommandError) else ExitCode.USAGE
+    status = (
+        error.status if isinstance(error, CommandError) else ExitCode.USAGE
+    )
+    return int(status)

@@ -22,6 +22,7 @@ be read; `audit` decides each record's tally and reports every
 
 from __future__ import annotations
 
+from laborvote._core.public import publish_all as _publish_all
 from laborvote.nlrb._audit import Audit as Audit
 from laborvote.nlrb._audit import Discrepancy as Discrepancy
 from laborvote.nlrb._audit import audit as audit
@@ -80,6 +81,4 @@ __all__ = [
 
 # Say "laborvote.nlrb.Record" in reprs, pickles and the docs, not the
 # private module that defines it (as trio does).
-for _name in __all__:
-    globals()[_name].__module__ = __name__
-del _name
+_publish_all(globals(), __all__)

@@ -9,14 +9,13 @@ import enum
 import functools
 import inspect
 import textwrap
-from typing import NamedTuple, Self, final
+from typing import Self, final
 
 import attrs
 
-from laborvote._core import engine as _engine
-from laborvote._core.arithmetic import engine_context
+from laborvote._core import decide as _nlrb_rules
 from laborvote._core.ballots import Choice
-from laborvote._core.decide import runoff_pair
+from laborvote._core.decide import Verdict
 from laborvote._core.outcome import Outcome, Result
 from laborvote._core.tally import CaseType, Tally
 from laborvote._decide import decide
@@ -307,94 +306,27 @@ class Audit:
         return self.result is not None
 
 
-class _Verdict(NamedTuple):
-    """
-    The fields of an `Outcome` that the audit uses.
-    """
-
-    result: Result
-    winner: Choice | None
-    runoff_between: tuple[Choice, Choice] | None
-    challenges_determinative: bool
-
-
 _ORDER = {d: i for i, d in enumerate(Discrepancy)}
 _BY_CODE = {d.value: d for d in Discrepancy}
 _REPRESENTATION = frozenset({CaseType.RC, CaseType.RD, CaseType.RM})
 
 
-_UNRESOLVED = _Verdict(
-    result=Result.UNRESOLVED,
-    winner=None,
-    runoff_between=None,
-    challenges_determinative=True,
-)
-_NO_REPRESENTATIVE = _Verdict(
-    result=Result.NO_REPRESENTATIVE,
-    winner=None,
-    runoff_between=None,
-    challenges_determinative=False,
-)
-_NEW_ELECTION = _NO_REPRESENTATIVE._replace(result=Result.NEW_ELECTION)
-
-
-def _certified(winner: Choice) -> _Verdict:
-    return _NO_REPRESENTATIVE._replace(result=Result.CERTIFIED, winner=winner)
-
-
-# Choices are values: the same union's wins can share one.
-_choice = functools.lru_cache(maxsize=1024)(Choice)
-
-
-def _union_or_not(name: str, lead: int, challenged: int) -> _Verdict:
-    """
-    Decide a ballot of one union against "no union", in closed form.
-
-    *lead* is the union's votes less the votes against (Y - N). The union
-    wins iff Y > N (RULES.md 1.2 and 1.3: a tie is no majority), and the
-    challenges are determinative iff -C < Y - N <= C (RULES.md 1.5;
-    29 CFR 102.69).
-    """
-    if challenged and -challenged < lead <= challenged:
-        return _UNRESOLVED
-    return _certified(_choice(name)) if lead > 0 else _NO_REPRESENTATIVE
-
-
-def _nlrb_verdict(tally: Tally) -> _Verdict:
+def _nlrb_verdict(tally: Tally) -> Verdict:
     """
     Return what `laborvote.decide` decides for *tally*, without reasons.
 
-    The same rules, without the sentences of the reasons or an `Outcome`,
-    which an audit of 100,000 rows does not use; a property test checks
-    that this agrees with `laborvote.decide` on every kind of tally.
+    The core's judgement, the one place the NLRB's rules are applied,
+    without the sentences of the reasons or an `Outcome`, which an audit
+    of 100,000 rows does not use.
     """
-    ballots = tally.ballots
-    challenged = ballots.challenged
-    if ballots.against is not None and len(ballots.unions) == 1:
-        ((name, yes),) = ballots.unions
-        return _union_or_not(name, yes - ballots.against, challenged)
-    context = engine_context(tally)
-    votes = tally.votes
-    # No ballot challenged, nothing to change: fewest_to_change is >= 1.
-    if challenged and _engine.fewest_to_change(votes, context) <= challenged:
-        return _UNRESOLVED  # 29 CFR 102.69
-    key = _engine.classify(votes, context)
-    if key.kind == "maj":
-        return _certified(tally.choices[key.first])
-    if key == _engine.NONE:
-        return _NO_REPRESENTATIVE
-    if key == _engine.NULLITY:  # 29 CFR 102.70(d)
-        return _NEW_ELECTION
-    return _NO_REPRESENTATIVE._replace(
-        result=Result.RUNOFF, runoff_between=runoff_pair(tally, key)
-    )
+    return _nlrb_rules.verdict(tally, *_nlrb_rules.judge(tally))
 
 
-def _from_outcome(outcome: Outcome) -> _Verdict:
+def _from_outcome(outcome: Outcome) -> Verdict:
     """
     Return the verdict of an `Outcome` from a rulebook's ``decide``.
     """
-    return _Verdict(
+    return Verdict(
         result=outcome.result,
         winner=outcome.winner,
         runoff_between=outcome.runoff_between,
@@ -402,7 +334,7 @@ def _from_outcome(outcome: Outcome) -> _Verdict:
     )
 
 
-def _decide_record(record: Record, tally: Tally) -> _Verdict | None:
+def _decide_record(record: Record, tally: Tally) -> Verdict | None:
     """
     Decide *record*'s *tally* by the rules of its case, or return `None`.
 
@@ -411,7 +343,7 @@ def _decide_record(record: Record, tally: Tally) -> _Verdict | None:
     return decide_case(record.recorded.case_type, tally)
 
 
-def decide_case(case_type: CaseType | None, tally: Tally) -> _Verdict | None:
+def decide_case(case_type: CaseType | None, tally: Tally) -> Verdict | None:
     """
     Decide *tally* by the rules of a case of *case_type*, or return `None`.
 
@@ -427,7 +359,7 @@ def decide_case(case_type: CaseType | None, tally: Tally) -> _Verdict | None:
     return None
 
 
-def _deauthorization(tally: Tally) -> _Verdict | None:
+def _deauthorization(tally: Tally) -> Verdict | None:
     """
     Decide a UD tally with `laborvote.rules`' deauthorization rulebook.
 
@@ -494,7 +426,7 @@ def _counts(record: Record, tally: Tally, found: list[Discrepancy]) -> None:
 def _determinative(
     record: Record,
     tally: Tally,
-    verdict: _Verdict,
+    verdict: Verdict,
     found: list[Discrepancy],
 ) -> None:
     """
@@ -517,7 +449,7 @@ def _determinative(
 
 
 def _outcome(
-    record: Record, verdict: _Verdict, found: list[Discrepancy]
+    record: Record, verdict: Verdict, found: list[Discrepancy]
 ) -> None:
     """
     Add the discrepancies between the recorded outcome and the counts.

@@ -127,9 +127,6 @@ ALIASES: dict[str, str] = {
     for header in headers
 }
 
-#: The headers of each field, as the Board writes them (for the docs).
-HEADERS = _HEADERS
-
 #: Every field, in a fixed order (see `Table.index`).
 FIELDS = tuple(_HEADERS)
 

@@ -38,15 +38,13 @@ participation?) is not confirmed in the sources read.
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Mapping
-from types import MappingProxyType
+import types
+from typing import TYPE_CHECKING
 
 import attrs
 
-from laborvote._core.outcome import Outcome
-from laborvote._core.tally import Tally
-from laborvote.exceptions import InvalidValueError, UnknownRulebookError
+from laborvote import exceptions as _exceptions
+from laborvote._core.public import publish_all as _publish_all
 from laborvote.rules import (
     _yes_no,
     deauthorization,
@@ -69,9 +67,13 @@ from laborvote.rules._rulebook import (
 )
 from laborvote.rules._rulebook import support_floor as support_floor
 from laborvote.rules._rulebook import turnout_floor as turnout_floor
-from laborvote.rules.nlrb import _apply as _apply_nlrb
-from laborvote.rules.nmb import _apply_eligible as _apply_nmb_eligible
-from laborvote.rules.nmb import _apply_valid as _apply_nmb_valid
+
+if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Callable, Mapping
+
+    from laborvote._core.outcome import Outcome
+    from laborvote._core.tally import Tally
 
 __all__ = [
     "RULEBOOKS",
@@ -89,7 +91,7 @@ __all__ = [
 ]
 
 #: The rulebooks laborvote ships, by name, in a read-only mapping.
-RULEBOOKS: Mapping[str, Rulebook] = MappingProxyType(
+RULEBOOKS: Mapping[str, Rulebook] = types.MappingProxyType(
     {
         book.name: book
         for book in (
@@ -121,17 +123,23 @@ def rulebook(name: str) -> Rulebook:
     except (KeyError, TypeError):
         names = ", ".join(RULEBOOKS)
         msg = f"unknown rulebook {name!r} (choose from {names})"
-        raise UnknownRulebookError(msg, name=name) from None
+        raise _exceptions.UnknownRulebookError(msg, name=name) from None
 
 
-def _apply(tally: Tally, version: Version) -> Outcome:
-    if version.question is Question.YES_NO:
-        return _yes_no.apply(tally, version)
-    if version.runoff is Runoff.NLRB:
-        return _apply_nlrb(tally, version)
-    if version.runoff is Runoff.NMB:
-        return _apply_nmb_valid(tally, version)
-    return _apply_nmb_eligible(tally, version)
+#: Who decides a version, by what it asks and its runoff rule: each
+#: rulebook module's one ``apply(tally, version)``. These are all the
+#: kinds `Version` allows; a rulebook built by a user decides through
+#: the same table.
+_APPLY: Mapping[
+    tuple[Question, Runoff | None], Callable[[Tally, Version], Outcome]
+] = types.MappingProxyType(
+    {
+        (Question.YES_NO, None): _yes_no.apply,
+        (Question.REPRESENTATIVE, Runoff.NLRB): nlrb.apply,
+        (Question.REPRESENTATIVE, Runoff.NMB): nmb.apply,
+        (Question.REPRESENTATIVE, None): nmb.apply,
+    }
+)
 
 
 def _decide_under(
@@ -148,10 +156,10 @@ def _decide_under(
         book = rules
     else:
         msg = f"rules must be a rulebook's name or a Rulebook, got {rules!r}"
-        raise InvalidValueError(msg, field="rules", value=rules)
+        raise _exceptions.InvalidValueError(msg, field="rules", value=rules)
     when = tally.date if on is None else on
     version = book.version_on(when)
-    outcome = _apply(tally, version)
+    outcome = _APPLY[version.question, version.runoff](tally, version)
     applied = (
         "" if when is None else f", the version in force on {when.isoformat()}"
     )
@@ -160,3 +168,8 @@ def _decide_under(
         f": {version.title} ({version.citation})."
     )
     return attrs.evolve(outcome, reasons=(*outcome.reasons, sentence))
+
+
+# Say "laborvote.rules.Rulebook" in reprs, pickles and the docs, not the
+# private module that defines it (as trio does).
+_publish_all(globals(), __all__)

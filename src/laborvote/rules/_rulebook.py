@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import fractions
 import itertools
 from fractions import Fraction
 from typing import Any, final
@@ -156,7 +157,9 @@ class Threshold:
     measure: Measure = attrs.field(
         validator=v.instance(Measure, InvalidRulebookError)
     )
-    share: Fraction = attrs.field(validator=_check_share)
+    # Annotated as fractions.Fraction, which the docs can name: the class
+    # is re-exported from laborvote.rules, where Fraction is not defined.
+    share: fractions.Fraction = attrs.field(validator=_check_share)
     strict: bool = attrs.field(
         validator=v.instance(bool, InvalidRulebookError)
     )
@@ -222,7 +225,10 @@ def majority_of_eligible(citation: str) -> Threshold:
 
 
 def turnout_floor(
-    share: Fraction, citation: str, *, disputed: str | None = None
+    share: fractions.Fraction,
+    citation: str,
+    *,
+    disputed: str | None = None,
 ) -> Threshold:
     """
     Return the test "at least *share* of the eligible voters vote".
@@ -246,7 +252,7 @@ def turnout_floor(
     )
 
 
-def support_floor(share: Fraction, citation: str) -> Threshold:
+def support_floor(share: fractions.Fraction, citation: str) -> Threshold:
     """
     Return the test "at least *share* of the eligible voters vote yes".
 
@@ -266,18 +272,14 @@ def support_floor(share: Fraction, citation: str) -> Threshold:
     )
 
 
-#: The results a yes/no question may end in, passing and failing.
-_PASSING = frozenset(
-    {Result.CERTIFIED, Result.RESCINDED, Result.RECOGNISED, Result.MANDATE}
-)
-_FAILING = frozenset(
-    {
-        Result.NO_REPRESENTATIVE,
-        Result.RETAINED,
-        Result.NOT_RECOGNISED,
-        Result.NO_MANDATE,
-    }
-)
+def _results(*, passes: bool) -> str:
+    """
+    Return the results a yes/no question may end in when it passes (or
+    fails), in words.
+    """
+    return ", ".join(
+        sorted(repr(r.value) for r in Result if r.passes is passes)
+    )
 
 
 def _is_majority(test: Threshold, measure: Measure) -> bool:
@@ -307,15 +309,19 @@ def _day(day: dt.date) -> str:
     return day.isoformat()
 
 
+def _next(day: dt.date) -> dt.date:
+    return day + dt.timedelta(days=1)
+
+
 @final
 @attrs.frozen(kw_only=True)
 class Version:
     """
     One version of a rulebook: when it is in force, and its tests.
 
-    A version is in force from `effective_from` (inclusive) until
-    `effective_until` (exclusive: the first day it no longer applies);
-    `None` leaves that end open.
+    A version is in force from `effective_from` to `effective_until`,
+    both inclusive: the first and the last day it applies, as for
+    `laborvote.DeadlineRule`; `None` leaves that end open.
 
     >>> from laborvote.rules import uk_recognition
     >>> old = uk_recognition.RULEBOOK.versions[0]
@@ -336,7 +342,7 @@ class Version:
         title: A short description.
         citation: The law the version rests on.
         effective_from: The first day the version is in force, or `None`.
-        effective_until: The first day it is no longer in force, or
+        effective_until: The last day the version is in force, or
             `None`.
         question: What the ballot asks.
         tests: The tests a vote must pass.
@@ -383,9 +389,9 @@ class Version:
 
     def __attrs_post_init__(self) -> None:
         start, end = self.effective_from, self.effective_until
-        if start is not None and end is not None and start >= end:
+        if start is not None and end is not None and start > end:
             msg = (
-                f"version {self.name!r} must start before it ends, got "
+                f"version {self.name!r} must not end before it starts, got "
                 f"effective_from={start!r} and effective_until={end!r}"
             )
             raise InvalidRulebookError(msg, field="effective_until", value=end)
@@ -398,15 +404,15 @@ class Version:
         if self.runoff is not None:
             msg = f"a yes/no question has no runoff rule, got {self.runoff!r}"
             raise InvalidRulebookError(msg, field="runoff", value=self.runoff)
-        if self.passed not in _PASSING:
-            words = ", ".join(sorted(repr(r.value) for r in _PASSING))
+        if self.passed is None or self.passed.passes is not True:
+            words = _results(passes=True)
             msg = (
                 f"a yes/no question's passed result must be one of {words}, "
                 f"got {self.passed!r}"
             )
             raise InvalidRulebookError(msg, field="passed", value=self.passed)
-        if self.failed not in _FAILING:
-            words = ", ".join(sorted(repr(r.value) for r in _FAILING))
+        if self.failed is None or self.failed.passes is not False:
+            words = _results(passes=False)
             msg = (
                 f"a yes/no question's failed result must be one of {words}, "
                 f"got {self.failed!r}"
@@ -440,6 +446,7 @@ class Version:
         """
         Return whether this version is in force on the day *on*.
 
+        >>> import datetime as dt
         >>> from laborvote.rules import nmb
         >>> nmb.RULEBOOK.versions[1].in_force(dt.date(2010, 6, 10))
         True
@@ -447,7 +454,7 @@ class Version:
         .. versionadded:: 26.1.0
         """
         return (self.effective_from is None or self.effective_from <= on) and (
-            self.effective_until is None or on < self.effective_until
+            self.effective_until is None or on <= self.effective_until
         )
 
     @property
@@ -465,10 +472,10 @@ class Version:
         if start is None and end is None:
             return "on any date"
         if start is None:
-            return f"before {_day(end)}"  # type: ignore[arg-type]
+            return f"before {_day(_next(end))}"  # type: ignore[arg-type]
         if end is None:
             return f"from {_day(start)}"
-        return f"from {_day(start)} to {_day(end - dt.timedelta(days=1))}"
+        return f"from {_day(start)} to {_day(end)}"
 
 
 def _versions(value: Any) -> Any:
@@ -492,8 +499,9 @@ class Rulebook:
     The rules that decide one kind of vote, in their versions over time.
 
     The versions are in date order and cover their dates without gaps or
-    overlaps: each starts the day the one before it ends.
+    overlaps: each starts the day after the one before it ends.
 
+    >>> import datetime as dt
     >>> from laborvote.rules import nmb
     >>> book = nmb.RULEBOOK
     >>> [(x.name, x.period) for x in book.versions]
@@ -532,11 +540,11 @@ class Rulebook:
             seen.add(x.name)
         for before, after in itertools.pairwise(self.versions):
             if before.effective_until is None or (
-                before.effective_until != after.effective_from
+                _next(before.effective_until) != after.effective_from
             ):
                 msg = (
-                    f"each version of {self.name!r} must start the day the "
-                    f"one before it ends: {before.name!r} ends "
+                    f"each version of {self.name!r} must start the day after "
+                    f"the one before it ends: {before.name!r} ends "
                     f"{before.effective_until!r}, {after.name!r} starts "
                     f"{after.effective_from!r}"
                 )
@@ -550,6 +558,7 @@ class Rulebook:
 
         With a single version, *on* may be `None`.
 
+        >>> import datetime as dt
         >>> from laborvote.rules import uk_recognition
         >>> uk_recognition.RULEBOOK.version_on(dt.date(2026, 4, 6)).name
         'uk-recognition-2026'

@@ -91,13 +91,3 @@ def result(
         citation=threshold.citation,
         text=f"{label} {shown}, needed {requirement(threshold)}",
     )
-
-
-def plural(n: int, word: str) -> str:
-    """
-    Return *n* with *word*, adding an "s" unless *n* is one.
-
-    >>> plural(1, "ballot"), plural(1000, "ballot")
-    ('1 ballot', '1,000 ballots')
-    """
-    return f"{n:,} {word}{'' if n == 1 else 's'}"

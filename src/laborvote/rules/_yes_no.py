@@ -44,6 +44,7 @@ from typing import NamedTuple
 from laborvote._core.arithmetic import majority_needed
 from laborvote._core.outcome import Outcome, Result, TestResult
 from laborvote._core.tally import Tally
+from laborvote._core.text import plural
 from laborvote.exceptions import InvalidBallotsError, InvalidTallyError
 from laborvote.rules import _text
 from laborvote.rules._rulebook import Measure, Threshold, Version
@@ -53,22 +54,6 @@ SPOILT_OPEN = (
     "whether spoilt voting papers count toward the turnout is not settled "
     "in the sources laborvote cites"
 )
-
-#: What each result means, in words.
-MEANING = {
-    Result.CERTIFIED: "a certification of representative",
-    Result.NO_REPRESENTATIVE: "no representative",
-    Result.RESCINDED: (
-        "the union's authority to make a union-security agreement is rescinded"
-    ),
-    Result.RETAINED: (
-        "the union's authority to make a union-security agreement is retained"
-    ),
-    Result.RECOGNISED: "the union is to be recognised",
-    Result.NOT_RECOGNISED: "the union is not recognised",
-    Result.MANDATE: "the ballot gives a mandate for industrial action",
-    Result.NO_MANDATE: "the ballot gives no mandate for industrial action",
-}
 
 
 class Reading(NamedTuple):
@@ -157,13 +142,12 @@ def _count_reason(tally: Tally, yes: int, no: int) -> str:
     parts = [
         (
             f"{yes:,} voted yes ({name}) and {no:,} no: "
-            f"{_text.plural(yes + no, 'valid vote')}"
+            f"{plural(yes + no, 'valid vote')}"
         )
     ]
     if tally.void:
         parts.append(
-            f"; the {_text.plural(tally.void, 'void ballot')} count for "
-            "neither side"
+            f"; the {plural(tally.void, 'void ballot')} count for neither side"
         )
     if tally.eligible is not None:
         parts.append(f"; {tally.eligible:,} were eligible to vote")
@@ -197,7 +181,7 @@ def _open_reasons(
         other = first._replace(spoilt_count=False)
         cast = count.yes + count.no
         same = found[first] == found[other]
-        spoilt = _text.plural(count.void, "spoilt paper")
+        spoilt = plural(count.void, "spoilt paper")
         reasons.append(
             f"The turnout counts the {spoilt} as votes, as scrutineers' "
             f"reports do, but {SPOILT_OPEN}. "
@@ -224,12 +208,12 @@ def _challenge_reason(
     )
     if len({best, worst_none, worst_no}) > 1:
         return (
-            f"The {_text.plural(c, 'challenged ballot')} could change the "
+            f"The {plural(c, 'challenged ballot')} could change the "
             f"result ({shape}), so they must be resolved before the result "
             "is known."
         )
     return (
-        f"The {_text.plural(c, 'challenged ballot')} cannot change the "
+        f"The {plural(c, 'challenged ballot')} cannot change the "
         f"result ({shape}), so they need not be resolved."
     )
 
@@ -320,16 +304,13 @@ def apply(tally: Tally, version: Version) -> Outcome:
             if failures
             else "The vote passes every test"
         )
-        + f": {MEANING[result]} ({version.citation})."
+        + f": {result.meaning} ({version.citation})."
     )
     return Outcome(
         result=result,
-        winner=tally.choices[0] if result in _WINS else None,
+        winner=tally.choices[0] if result.wins else None,
         majority=majority_needed(tally),
         reasons=tuple(reasons),
         rules=version.name,
         tests=tests,
     )
-
-
-_WINS = frozenset({Result.CERTIFIED, Result.RECOGNISED})

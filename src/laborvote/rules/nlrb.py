@@ -36,6 +36,7 @@ from __future__ import annotations
 import attrs
 
 from laborvote._core import decide as _decide
+from laborvote._core.citations import MAJORITY_RULE
 from laborvote._core.outcome import Outcome, TestResult
 from laborvote._core.tally import Tally
 from laborvote.rules import _text
@@ -63,7 +64,7 @@ RULEBOOK = Rulebook(
             ),
             citation="NLRA section 9(a) and 9(c); 29 CFR 102.69, 102.70",
             question=Question.REPRESENTATIVE,
-            tests=(majority_of_votes_cast(_decide.MAJORITY_RULE),),
+            tests=(majority_of_votes_cast(MAJORITY_RULE),),
             runoff=Runoff.NLRB,
         ),
     ),
@@ -84,10 +85,13 @@ def _leading_test(tally: Tally, version: Version) -> TestResult:
     )
 
 
-def _apply(tally: Tally, version: Version) -> Outcome:
+def apply(tally: Tally, version: Version) -> Outcome:
     """
     Decide *tally* under the NLRB *version*: the core's decision, with
     the version and its test recorded.
+
+    `laborvote.rules` calls this for every version with the NLRB's runoff
+    rule.
     """
     outcome = _decide.decide(tally)
     return attrs.evolve(

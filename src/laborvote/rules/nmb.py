@@ -66,12 +66,14 @@ from laborvote._core.engine import (
     NONE,
     Key,
     ceil_div,
+    fewest_added,
     majorities_at,
     majority_key,
     runoff_key,
 )
 from laborvote._core.outcome import Outcome, Result, TestResult
 from laborvote._core.tally import Tally
+from laborvote._core.text import plural
 from laborvote.exceptions import InvalidTallyError
 from laborvote.rules import _text
 from laborvote.rules._rulebook import (
@@ -105,7 +107,7 @@ RULEBOOK = Rulebook(
                 "employees"
             ),
             citation=_OLD_RULE,
-            effective_until=NEW_RULE,
+            effective_until=NEW_RULE - dt.timedelta(days=1),
             question=Question.REPRESENTATIVE,
             tests=(majority_of_eligible(_OLD_RULE),),
         ),
@@ -224,6 +226,57 @@ def _classes_at(
     return out
 
 
+def _lower_bounds(
+    lo: Sequence[int], against: int | None, now: Key
+) -> list[int]:
+    """
+    Return, for each class other than *now* that some total can reach, a
+    total of valid votes below which that class is unreachable under the
+    2010 rule.
+
+    Each bound is where the shape of its class first fits (`_classes_at`
+    reads the same shapes): a majority for choice *i* needs more than half
+    of the total; no majority needs every choice at or below half; no
+    representation without a majority needs two options tied at half and
+    nothing else, so an even total and at most two options with votes; a
+    run-off between *a* and *b* needs a third option with votes and both
+    above every other; an open case needs two options tied at a level of
+    at least one, a third at or above it. All but the last are exact;
+    the last is off by at most a step or two (parity).
+    """
+    k = len(lo)
+    base = sum(lo)
+    no_majority = max(base, 2 * max(lo))
+    bounds = [
+        max(base, 2 * (base - n) + 1)
+        for i, n in enumerate(lo)
+        if majority_key(i, against) != now
+    ]
+    if now != NONE and k >= 2 and sum(1 for n in lo if n) <= 2:  # noqa: PLR2004
+        bounds.append(no_majority + no_majority % 2)
+    if k < 3:  # noqa: PLR2004 - 1206.1(a): three options receive votes
+        return bounds
+    for a, b in itertools.combinations(range(k), 2):
+        if runoff_key(a, b) == now:
+            continue
+        others = [lo[c] for c in range(k) if c not in (a, b)]
+        cap = max(*others, 1)
+        least = (
+            sum(others)
+            + (not any(others))  # one of them lifted to a vote
+            + max(lo[a], cap + 1)
+            + max(lo[b], cap + 1)
+        )
+        bounds.append(max(no_majority, least, 2 * (cap + 1)))
+    if now != OPEN:
+        for t in range(k):
+            rest = sorted((lo[u] for u in range(k) if u != t), reverse=True)
+            level = max(rest[0], 1)
+            least = max(lo[t], level) + 2 * level + sum(rest[2:])
+            bounds.append(max(no_majority, least, 2 * level))
+    return bounds
+
+
 def _fewest_to_change(
     votes: Sequence[int], against: int | None, limit: int
 ) -> int | None:
@@ -233,15 +286,18 @@ def _fewest_to_change(
 
     Resolving the challenged ballots gives exactly the final votes F
     with ``F >= votes`` and ``sum(F) - sum(votes) <= limit`` (the
-    ballots not counted make up the rest), so walking the totals and
-    asking `_classes_at` at each is exact.
+    ballots not counted make up the rest), so the engine's search over
+    the totals, from the lower bounds of `_lower_bounds` and asking
+    `_classes_at` at each total, is exact; the bounds make it take a few
+    steps whatever *limit* is.
     """
     now = _classify(votes, against)
-    base = sum(votes)
-    for total in range(base + 1, base + limit + 1):
-        if _classes_at(votes, total, against) - {now}:
-            return total - base
-    return None
+    return fewest_added(
+        sum(votes),
+        _lower_bounds(votes, against, now),
+        lambda total: bool(_classes_at(votes, total, against) - {now}),
+        limit=limit,
+    )
 
 
 # --- Before 2010-06-10: a majority of the eligible -------------------------
@@ -328,7 +384,7 @@ def _pair(tally: Tally, key: Key) -> tuple[int, int]:
 def _challenge_reason(
     tally: Tally, *, determinative: bool, fewest: int | None = None
 ) -> str:
-    c = _text.plural(tally.challenged, "challenged ballot")
+    c = plural(tally.challenged, "challenged ballot")
     if determinative:
         few = "" if fewest is None else f" (as few as {fewest:,} of them)"
         return (
@@ -457,7 +513,7 @@ def _template(
     )
 
 
-def _apply_valid(tally: Tally, version: Version) -> Outcome:
+def _decide_valid(tally: Tally, version: Version) -> Outcome:
     """
     Decide *tally* under the 2010 rule.
     """
@@ -487,7 +543,7 @@ def _apply_valid(tally: Tally, version: Version) -> Outcome:
     )
 
 
-def _apply_eligible(tally: Tally, version: Version) -> Outcome:
+def _decide_eligible(tally: Tally, version: Version) -> Outcome:
     """
     Decide *tally* under the rule before 2010.
 
@@ -531,3 +587,20 @@ def _apply_eligible(tally: Tally, version: Version) -> Outcome:
         _template(tally, version, reasons, *tests),
         determinative=determinative,
     )
+
+
+def apply(tally: Tally, version: Version) -> Outcome:
+    """
+    Decide *tally* under the NMB *version*: with the run-off rule of 29
+    CFR 1206.1, the 2010 rule; without one, the rule before it.
+
+    `laborvote.rules` calls this for every version with the NMB's run-off
+    rule, and for a majority of the eligible without a runoff rule.
+
+    Raises:
+        InvalidTallyError: If the rule before 2010 applies and the tally
+            does not say how many were eligible.
+    """
+    if version.runoff is Runoff.NMB:
+        return _decide_valid(tally, version)
+    return _decide_eligible(tally, version)

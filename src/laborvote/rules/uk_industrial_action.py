@@ -106,12 +106,19 @@ def _version(
     tests: tuple[Threshold, ...],
     period: tuple[dt.date | None, dt.date | None],
 ) -> Version:
+    """
+    Return a yes/no version in force from the first day of *period* until
+    the day before its second (the first day of the next version).
+    """
     return Version(
         name=name,
         title=title,
         citation=citation,
         effective_from=period[0],
-        effective_until=period[1],
+        # The period ends the day before the next one starts.
+        effective_until=(
+            None if period[1] is None else period[1] - dt.timedelta(days=1)
+        ),
         question=Question.YES_NO,
         tests=tests,
         passed=Result.MANDATE,

@@ -79,7 +79,7 @@ RULEBOOK = Rulebook(
                 "bargaining unit"
             ),
             citation=_PARA_29,
-            effective_until=SIMPLE_MAJORITY,
+            effective_until=SIMPLE_MAJORITY - dt.timedelta(days=1),
             question=Question.YES_NO,
             tests=(
                 majority_of_votes_cast(_PARA_29),
