@@ -246,22 +246,27 @@ def parse_date(
 
 
 # The categories of characters a name may not hold: controls (tab, newline,
-# NUL...), format characters (zero-width joiners, bidirectional overrides,
-# the soft hyphen), lone surrogates, and line and paragraph separators.
+# NUL...), format characters (such as bidirectional overrides), lone
+# surrogates, and line and paragraph separators.
 _NOT_IN_NAMES = frozenset({"Cc", "Cf", "Cs", "Zl", "Zp"})
 
+# Format characters that do not change how a name reads, and are dropped:
+# the soft hyphen (the Board's own files have one), the zero-width space,
+# non-joiner and joiner, the word joiner, and the zero-width no-break
+# space (a byte-order mark).
+_DROPPED = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
 
-def normalize_name(value: Any) -> Any:
+
+def normalize_name(value: str) -> str:
     """
     Return the name *value* in NFC, each run of whitespace one space.
 
-    Whitespace is every character that `str.isspace` calls so, such as
-    the no-break space; a control character is left for `check_name` to
-    refuse. Anything but a `str` passes through for the validator.
+    Whitespace is every character that `str.isspace` calls so (a
+    no-break space too), but not a control character such as a tab or a
+    newline, which `to_name` refuses. Invisible format characters such as
+    the soft hyphen are dropped.
     """
-    if not isinstance(value, str):
-        return value
-    value = unicodedata.normalize("NFC", value)
+    value = unicodedata.normalize("NFC", value.translate(_DROPPED))
     if value.isascii() and "  " not in value and value.isprintable():
         return value  # the common case, already normal
     out = []
@@ -291,16 +296,30 @@ def name_key(name: str) -> str:
     return unicodedata.normalize("NFD", nfd.casefold())
 
 
-def check_name(value: Any, field: str, error: type[InvalidValueError]) -> None:
+def to_name(value: Any, field: str, error: type[InvalidValueError]) -> str:
     """
-    Check that *value* is a `check_text` string without control characters.
+    Return the name *value*, normalised by `normalize_name`.
 
     Raises:
-        InvalidValueError: *error*, naming *field*, if it is not.
+        InvalidValueError: *error*, naming *field* and showing *value* as
+            given, if it is not a `str`, is blank or padded once
+            normalised, or holds a control or format character.
     """
-    check_text(value, field, error)
-    bad = next(
-        (c for c in value if unicodedata.category(c) in _NOT_IN_NAMES), None
+    if not isinstance(value, str):
+        msg = f"{field} must be a non-blank str, got {shown(value)}"
+        raise error(msg, field=field, value=value)
+    bad = (
+        None
+        if value.isascii() and value.isprintable()  # no control, surely
+        else next(
+            (
+                c
+                for c in value
+                if unicodedata.category(c) in _NOT_IN_NAMES
+                and ord(c) not in _DROPPED
+            ),
+            None,
+        )
     )
     if bad is not None:
         label = unicodedata.name(bad, "")
@@ -310,17 +329,17 @@ def check_name(value: Any, field: str, error: type[InvalidValueError]) -> None:
             f"(with {what})"
         )
         raise error(msg, field=field, value=value)
-
-
-def to_name(value: Any, field: str, error: type[InvalidValueError]) -> str:
-    """
-    Return the name *value*, checked with `check_name` and normalised.
-
-    Raises:
-        InvalidValueError: *error*, naming *field*, for a bad name.
-    """
-    check_name(value, field, error)
-    return normalize_name(value)  # type: ignore[no-any-return]
+    name = normalize_name(value)
+    if not name.strip():
+        msg = f"{field} must be a non-blank str, got {shown(value)}"
+        raise error(msg, field=field, value=value)
+    if name != name.strip():
+        msg = (
+            f"{field} must not start or end with whitespace, "
+            f"got {shown(value)}"
+        )
+        raise error(msg, field=field, value=value)
+    return name
 
 
 def check_mapping(data: object, error: type[InvalidValueError]) -> None:

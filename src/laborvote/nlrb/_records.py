@@ -162,6 +162,10 @@ class Record:
             name the others.
         columns: The names of the `Recorded` fields the row's table has a
             column for.
+        formulas: The headers of the row's cells that hold a formula (in
+            a workbook). laborvote never calculates one: a formula's value
+            is the value the workbook saved with it, and a formula saved
+            without a value makes the row an error record.
 
     .. versionadded:: 26.1.0
     """
@@ -172,6 +176,7 @@ class Record:
     tally: Tally | None = None
     error: LaborVoteError | None = None
     columns: frozenset[str] = attrs.field(default=frozenset(), repr=False)
+    formulas: frozenset[str] = attrs.field(default=frozenset(), repr=False)
 
     @property
     def ok(self) -> bool:
