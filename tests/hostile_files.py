@@ -12,6 +12,8 @@ from __future__ import annotations
 import io
 import zipfile
 from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import IO
 from xml.sax.saxutils import escape
 
 from laborvote.nlrb._rows import Formula
@@ -175,57 +177,104 @@ def workbook(
     return out.getvalue()
 
 
-def bomb(size: int, *, where: str = "inline") -> bytes:
-    """
-    Return a small workbook one of whose cells inflates to *size* bytes.
+_HEADER = ["Case Number", "Labor Union1", "Votes for Labor Union1"]
+HEADER = [*_HEADER, "Votes Against"]
 
-    *where* is ``"inline"`` (an inline string in the sheet),
-    ``"shared"`` (a shared string) or ``"number"`` (a number's digits).
+
+def _inline(ref: str, text: bytes) -> bytes:
+    return b'<c r="' + ref.encode() + b'" t="inlineStr"><is><t>' + text + (
+        b"</t></is></c>"
+    )
+
+
+def write_bomb(path: Path, size: int, *, where: str) -> Path:
     """
-    header = sheet_xml(
-        [
-            [
-                "Case Number",
-                "Labor Union1",
-                "Votes for Labor Union1",
-                "Votes Against",
-            ]
-        ]
-    )
-    head, tail = header.split(b"</sheetData>")
-    big = b"9" * size if where == "number" else b"x" * size
-    if where == "inline":
-        row = (
-            b'<row r="2"><c r="A2" t="inlineStr"><is><t>01-RC-1</t></is></c>'
-            b'<c r="B2" t="inlineStr"><is><t>' + big + b"</t></is></c>"
-            b'<c r="C2"><v>1</v></c><c r="D2"><v>2</v></c></row>'
-        )
-        strings = None
-    elif where == "shared":
-        row = (
-            b'<row r="2"><c r="A2" t="inlineStr"><is><t>01-RC-1</t></is></c>'
-            b'<c r="B2" t="s"><v>0</v></c>'
-            b'<c r="C2"><v>1</v></c><c r="D2"><v>2</v></c></row>'
-        )
-        strings = (
-            b'<?xml version="1.0" encoding="UTF-8"?>\n<sst xmlns="'
-            + _MAIN
-            + b'"><si><t>'
-            + big
-            + b"</t></si></sst>"
-        )
-    else:
-        row = (
-            b'<row r="2"><c r="A2" t="inlineStr"><is><t>01-RC-1</t></is></c>'
-            b'<c r="B2" t="inlineStr"><is><t>A</t></is></c>'
-            b'<c r="C2"><v>' + big + b'</v></c><c r="D2"><v>2</v></c></row>'
-        )
-        strings = None
+    Write a small workbook one of whose parts inflates past *size* bytes.
+
+    The part is written in chunks, never held whole. *where* is
+    ``"inline"`` (a cell's inline text), ``"shared"`` (a shared string),
+    ``"number"`` (a number's digits), ``"cells"`` (a row of empty cells),
+    ``"strings"`` (shared strings by the million) or ``"styles"`` (a
+    styles part of empty tags). Row 2 holds the bomb, row 3 is a good
+    tally of ``01-RC-2``.
+    """
+    head, tail = sheet_xml([HEADER]).split(b"</sheetData>")
     good = (
-        b'<row r="3"><c r="A3" t="inlineStr"><is><t>01-RC-2</t></is></c>'
-        b'<c r="B3" t="inlineStr"><is><t>B</t></is></c>'
-        b'<c r="C3"><v>3</v></c><c r="D3"><v>4</v></c></row>'
+        b'<row r="3">'
+        + _inline("A3", b"01-RC-2")
+        + _inline("B3", b"B")
+        + b'<c r="C3"><v>3</v></c><c r="D3"><v>4</v></c></row>'
     )
-    return workbook(
-        head + row + good + b"</sheetData>" + tail, shared_strings=strings
-    )
+    chunk, filler = 1 << 20, b"x"
+    second: tuple[str, bytes, bytes, bytes] | None = None
+    if where == "inline":
+        start = b'<row r="2">' + _inline("A2", b"01-RC-1")
+        start += b'<c r="B2" t="inlineStr"><is><t>'
+        end = b'</t></is></c><c r="C2"><v>1</v></c><c r="D2"><v>2</v></c>'
+        end += b"</row>"
+    elif where == "number":
+        start = b'<row r="2">' + _inline("A2", b"01-RC-1") + _inline("B2", b"A")
+        start += b'<c r="C2"><v>'
+        end = b'</v></c><c r="D2"><v>2</v></c></row>'
+        filler = b"9"
+    elif where == "cells":
+        start, end, filler = b'<row r="2">', b"</row>", b"<c/>"
+    else:
+        start = end = b""
+        size = 0
+        if where == "shared":
+            body = b"<si><t>", b"x", b"</t></si>"
+        elif where == "strings":
+            body = b"", b"<si><t>ab</t></si>", b""
+        else:
+            body = b"", b"<x/>", b""
+        root = b"sst" if where != "styles" else b"styleSheet"
+        part = "xl/sharedStrings.xml" if root == b"sst" else "xl/styles.xml"
+        second = (
+            part,
+            b'<?xml version="1.0"?>\n<' + root + b' xmlns="' + _MAIN + b'">'
+            + body[0],
+            body[1],
+            body[2] + b"</" + root + b">",
+        )
+        if where == "shared":
+            start = b'<row r="2">' + _inline("A2", b"01-RC-1")
+            start += b'<c r="B2" t="s"><v>0</v></c><c r="C2"><v>1</v></c>'
+            start += b'<c r="D2"><v>2</v></c></row>'
+    files = {
+        "[Content_Types].xml": _CONTENT_TYPES
+        % {b"strings": _STRINGS_TYPE if where in {"shared", "strings"} else b""},
+        "_rels/.rels": _RELS,
+        "xl/workbook.xml": _WORKBOOK,
+        "xl/_rels/workbook.xml.rels": _WORKBOOK_RELS
+        % {
+            b"strings": _STRINGS_REL
+            if where in {"shared", "strings"}
+            else b""
+        },
+    }
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in files.items():
+            z.writestr(name, data)
+        with z.open("xl/worksheets/sheet1.xml", "w") as f:
+            f.write(head + start)
+            _fill(f, filler, size, chunk)
+            f.write(end + good + b"</sheetData>" + tail)
+        if second is not None:
+            part, before, repeated, after = second
+            with z.open(part, "w") as f:
+                f.write(before)
+                _fill(f, repeated, 64 << 20, chunk)
+                f.write(after)
+    return path
+
+
+def _fill(f: IO[bytes], unit: bytes, size: int, chunk: int) -> None:
+    """
+    Write *unit* again and again to *f*, about *size* bytes of it.
+    """
+    block = unit * max(1, chunk // len(unit))
+    written = 0
+    while written < size:
+        f.write(block)
+        written += len(block)

@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 
 from laborvote import Ballots, Tally, TallyKind
 from laborvote import strategies as lvst
+from laborvote._core.validators import name_key
 from laborvote.nlrb import Layout, Recorded
 from nlrb_files import ANNUAL_3, FOIA, WEB_EXPORT
 
@@ -165,7 +166,7 @@ def nlrb_rows(
             lvst.union_names(max_size=20),
             min_size=1,
             max_size=3,
-            unique_by=str.casefold,
+            unique_by=name_key,
         )
     )
     votes = [draw(counts) for _ in names]

@@ -29,6 +29,7 @@ from laborvote._core.ballots import NO_UNION, Ballots, Choice
 from laborvote._core.objection import Objection, ObjectionStatus
 from laborvote._core.outcome import Outcome
 from laborvote._core.tally import CaseNumber, CaseType, Tally, TallyKind
+from laborvote._core.validators import name_key, normalize_name
 
 __all__ = [
     "ballots",
@@ -64,9 +65,10 @@ def union_names(*, max_size: int = 30) -> st.SearchStrategy[str]:
     """
     return (
         st.text(_LETTERS, min_size=1, max_size=max_size)
+        .map(normalize_name)  # as laborvote keeps names
         .map(str.strip)
         .map(lambda s: s or "Union")
-        .map(lambda s: "Union" if s.casefold() == NO_UNION.casefold() else s)
+        .map(lambda s: "Union" if name_key(s) == name_key(NO_UNION) else s)
     )
 
 
@@ -127,7 +129,7 @@ def ballots(
             union_names(),
             min_size=fewest,
             max_size=max(fewest, max_unions),
-            unique_by=str.casefold,
+            unique_by=name_key,
         )
     )
     counts = st.integers(min_value=0, max_value=max_votes)

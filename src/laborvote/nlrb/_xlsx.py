@@ -371,10 +371,16 @@ def _reader(archive: _Archive) -> Any:
     each through *archive*; not the properties, the theme, the defined
     names, charts or images, and no sheet before laborvote reads it.
     """
+    from openpyxl.cell.text import Text  # noqa: PLC0415
     from openpyxl.reader.excel import ExcelReader  # noqa: PLC0415
-    from openpyxl.reader.strings import read_string_table  # noqa: PLC0415
     from openpyxl.styles.stylesheet import apply_stylesheet  # noqa: PLC0415
-    from openpyxl.xml.constants import SHARED_STRINGS  # noqa: PLC0415
+    from openpyxl.xml.constants import (  # noqa: PLC0415
+        SHARED_STRINGS,
+        SHEET_MAIN_NS,
+    )
+    from openpyxl.xml.functions import iterparse  # noqa: PLC0415
+
+    string_tag = f"{{{SHEET_MAIN_NS}}}si"
 
     class Reader(ExcelReader):
         def __init__(self) -> None:  # not ExcelReader's: no zip of its own
@@ -388,10 +394,23 @@ def _reader(archive: _Archive) -> Any:
             self.shared_strings: list[str] = []
 
         def read_strings(self) -> None:
+            """
+            Read the shared strings as openpyxl does, keeping only them.
+            """
             found = self.package.find(SHARED_STRINGS)  # type: ignore[no-untyped-call]
-            if found is not None:
-                with archive.shared(found.PartName[1:]) as src:
-                    self.shared_strings = read_string_table(src)
+            if found is None:
+                return
+            strings = self.shared_strings
+            root = None
+            with archive.shared(found.PartName[1:]) as src:
+                for event, node in iterparse(src, events=("start", "end")):
+                    if root is None:
+                        root = node
+                    elif event == "end" and node.tag == string_tag:
+                        text = Text.from_tree(node)
+                        content = "" if text is None else text.content
+                        strings.append(content.replace("x005F_", ""))
+                        root.clear()  # this string, and those before
 
         def sheets(self) -> list[tuple[str, str]]:
             """
