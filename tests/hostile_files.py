@@ -182,8 +182,12 @@ HEADER = [*_HEADER, "Votes Against"]
 
 
 def _inline(ref: str, text: bytes) -> bytes:
-    return b'<c r="' + ref.encode() + b'" t="inlineStr"><is><t>' + text + (
-        b"</t></is></c>"
+    return (
+        b'<c r="'
+        + ref.encode()
+        + b'" t="inlineStr"><is><t>'
+        + text
+        + (b"</t></is></c>")
     )
 
 
@@ -213,7 +217,9 @@ def write_bomb(path: Path, size: int, *, where: str) -> Path:
         end = b'</t></is></c><c r="C2"><v>1</v></c><c r="D2"><v>2</v></c>'
         end += b"</row>"
     elif where == "number":
-        start = b'<row r="2">' + _inline("A2", b"01-RC-1") + _inline("B2", b"A")
+        start = (
+            b'<row r="2">' + _inline("A2", b"01-RC-1") + _inline("B2", b"A")
+        )
         start += b'<c r="C2"><v>'
         end = b'</v></c><c r="D2"><v>2</v></c></row>'
         filler = b"9"
@@ -232,7 +238,11 @@ def write_bomb(path: Path, size: int, *, where: str) -> Path:
         part = "xl/sharedStrings.xml" if root == b"sst" else "xl/styles.xml"
         second = (
             part,
-            b'<?xml version="1.0"?>\n<' + root + b' xmlns="' + _MAIN + b'">'
+            b'<?xml version="1.0"?>\n<'
+            + root
+            + b' xmlns="'
+            + _MAIN
+            + b'">'
             + body[0],
             body[1],
             body[2] + b"</" + root + b">",
@@ -243,14 +253,16 @@ def write_bomb(path: Path, size: int, *, where: str) -> Path:
             start += b'<c r="D2"><v>2</v></c></row>'
     files = {
         "[Content_Types].xml": _CONTENT_TYPES
-        % {b"strings": _STRINGS_TYPE if where in {"shared", "strings"} else b""},
+        % {
+            b"strings": _STRINGS_TYPE
+            if where in {"shared", "strings"}
+            else b""
+        },
         "_rels/.rels": _RELS,
         "xl/workbook.xml": _WORKBOOK,
         "xl/_rels/workbook.xml.rels": _WORKBOOK_RELS
         % {
-            b"strings": _STRINGS_REL
-            if where in {"shared", "strings"}
-            else b""
+            b"strings": _STRINGS_REL if where in {"shared", "strings"} else b""
         },
     }
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
@@ -264,7 +276,7 @@ def write_bomb(path: Path, size: int, *, where: str) -> Path:
             part, before, repeated, after = second
             with z.open(part, "w") as f:
                 f.write(before)
-                _fill(f, repeated, 64 << 20, chunk)
+                _fill(f, repeated, 12 << 20, chunk)  # past the limits
                 f.write(after)
     return path
 

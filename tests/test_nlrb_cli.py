@@ -358,8 +358,7 @@ class TestUnreadable:
         path = tmp_path / "mixed.csv"
         path.write_bytes(
             b"Case Number,Labor Union1,Votes for Labor Union1,Votes Against\n"
-             b"01-RC-2,Jos\xe9,1,2\n"
-            + b"01-RC-1,A,1,2\n" * 3
+            b"01-RC-2,Jos\xe9,1,2\n" + b"01-RC-1,A,1,2\n" * 3
         )
 
         status, out, err = _run(capsys, str(path), "--format", "jsonl")
