@@ -642,7 +642,14 @@ try:
         print(r.source.row, r.ok)
 except InvalidFileError as e:
     print("refused", str(e).count(chr(10)))
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+# The peak of this process's own memory: VmHWM, in KiB. (ru_maxrss may
+# still hold the parent's peak, inherited across fork and exec.)
+try:
+    with open("/proc/self/status") as status:
+        peak = next(l for l in status if l.startswith("VmHWM:")).split()[1]
+except OSError:
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(peak)
 """
 
 

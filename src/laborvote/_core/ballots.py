@@ -227,9 +227,9 @@ class Ballots:
     unions: tuple[tuple[str, int], ...] = attrs.field(
         converter=_pairs, validator=_check_unions
     )
-    against: int | None = attrs.field(validator=v.optional_count)
-    void: int = attrs.field(default=0, validator=v.count)
-    challenged: int = attrs.field(default=0, validator=v.count)
+    against: int | None = attrs.field(validator=v.optional_votes)
+    void: int = attrs.field(default=0, validator=v.votes)
+    challenged: int = attrs.field(default=0, validator=v.votes)
 
     def __attrs_post_init__(self) -> None:
         if self.against is None and len(self.unions) < 2:  # noqa: PLR2004

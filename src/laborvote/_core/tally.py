@@ -226,7 +226,7 @@ class Tally:
         validator=v.instance(Ballots, InvalidBallotsError)
     )
     eligible: int | None = attrs.field(
-        default=None, validator=v.optional_count
+        default=None, validator=v.optional_votes
     )
     kind: TallyKind = attrs.field(
         default=TallyKind.INITIAL,

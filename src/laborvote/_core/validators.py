@@ -23,6 +23,11 @@ _E = TypeVar("_E", bound=enum.Enum)
 #: number that prints in full.
 MAX_COUNT = 10**9
 
+#: The largest number that a total of counts may be (a majority of the
+#: valid votes, say): a ballot's counts, each at most `MAX_COUNT`, add up
+#: to less.
+MAX_TOTAL = 10**10
+
 #: The most characters of a string that an error message shows (an
 #: other value's repr may take up to `SHOWN_OTHER`, enough for a date and
 #: time with its time zone).
@@ -68,9 +73,9 @@ def shown(value: object) -> str:
     return text if len(text) <= SHOWN_OTHER else _SHOW.repr(value)
 
 
-def check_count(value: object, field: str) -> int:
+def check_count(value: object, field: str, *, most: int = MAX_COUNT) -> int:
     """
-    Return *value* if it is an `int` (not a `bool`) from 0 to `MAX_COUNT`.
+    Return *value* if it is an `int` (not a `bool`) from 0 to *most*.
 
     Raises:
         InvalidCountError: Otherwise.
@@ -78,25 +83,38 @@ def check_count(value: object, field: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         msg = f"{field} must be a non-negative int, got {shown(value)}"
         raise InvalidCountError(msg, field=field, value=value)
-    if value > MAX_COUNT:
-        msg = (
-            f"{field} must be at most {MAX_COUNT:,} (no election has more "
-            f"voters), got {shown(value)}"
-        )
+    if value > most:
+        why = "no election has more voters" if most == MAX_COUNT else "a total"
+        msg = f"{field} must be at most {most:,} ({why}), got {shown(value)}"
         raise InvalidCountError(msg, field=field, value=value)
     return value
 
 
 def count(_inst: object, attribute: Any, value: Any) -> None:
     """
-    Validate an attrs field holding a count.
+    Validate an attrs field holding a count or a total of counts.
     """
-    check_count(value, attribute.name)
+    check_count(value, attribute.name, most=MAX_TOTAL)
 
 
 def optional_count(_inst: object, attribute: Any, value: Any) -> None:
     """
-    Validate an attrs field holding a count or `None`.
+    Validate an attrs field holding a count, a total of counts, or `None`.
+    """
+    if value is not None:
+        check_count(value, attribute.name, most=MAX_TOTAL)
+
+
+def votes(_inst: object, attribute: Any, value: Any) -> None:
+    """
+    Validate an attrs field holding a count of ballots, votes or voters.
+    """
+    check_count(value, attribute.name)
+
+
+def optional_votes(_inst: object, attribute: Any, value: Any) -> None:
+    """
+    Validate an attrs field holding a count of ballots or voters, or `None`.
     """
     if value is not None:
         check_count(value, attribute.name)
