@@ -83,8 +83,9 @@ def cell(ref: str, value: object) -> bytes:
     """
     if isinstance(value, Formula):
         saved = "" if value.value is None else f"<v>{value.value}</v>"
+        kind = ' t="str"' if isinstance(value.value, str) else ""
         return (
-            f'<c r="{ref}"><f>{escape(value.formula.lstrip("="))}</f>'
+            f'<c r="{ref}"{kind}><f>{escape(value.formula.lstrip("="))}</f>'
             f"{saved}</c>"
         ).encode()
     if isinstance(value, bool):

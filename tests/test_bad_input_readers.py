@@ -15,6 +15,7 @@ import os
 import subprocess
 import sys
 import threading
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -23,10 +24,24 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from fuzz import EXAMPLES, FUZZ
-from hostile_files import HEADER, sheet_xml, workbook, write_bomb
+from hostile_files import (
+    HEADER,
+    shared_strings_xml,
+    sheet_xml,
+    workbook,
+    write_bomb,
+)
 from laborvote._core import validators as v
 from laborvote.exceptions import InvalidFileError, LaborVoteError
-from laborvote.nlrb import Layout, Record, read, read_csv, read_xlsx
+from laborvote.nlrb import (
+    Layout,
+    Record,
+    _csv,
+    _xlsx,
+    read,
+    read_csv,
+    read_xlsx,
+)
 from laborvote.nlrb._csv import LINE_LIMIT
 from laborvote.nlrb._rows import Formula
 from nlrb_files import csv_text, table
@@ -700,3 +715,343 @@ class TestBombs:
         *lines, peak = done.stdout.split("\n")[:-1]
         assert out == lines
         assert int(peak) < 100 * 1024  # KiB, as Linux counts
+
+
+_STYLES = (
+    b'<?xml version="1.0"?>\n<styleSheet xmlns="'
+    b'http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+    b'<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14" '
+    b'applyNumberFormat="1"/></cellXfs></styleSheet>'
+)
+
+
+def _cells(
+    sheet: bytes, parts: dict[str, bytes] | None = None
+) -> list[Record]:
+    """
+    Return the records of a workbook of *sheet* and the other *parts*.
+    """
+    return list(read_xlsx(io.BytesIO(workbook(sheet, parts=parts))))
+
+
+class TestLimits:
+    """
+    The limits of `laborvote.nlrb._xlsx._Guard`, made small, with the
+    records and errors they make.
+    """
+
+    @pytest.fixture(autouse=True)
+    def _small(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        monkeypatch.setattr(_xlsx, "TEXT_LIMIT", 400)
+        monkeypatch.setattr(_xlsx, "_CHUNK", 64)
+
+    def test_long_text(self) -> None:
+        """
+        A cell's text longer than the limit is its row's error, across
+        chunks; the next row is read.
+        """
+        sheet = _GOOD.replace(b">A<", b">" + b"a" * 5000 + b"<")
+
+        bad, good = _cells(sheet)
+
+        assert (False, "Labor Union1", True) == (
+            bad.ok,
+            getattr(bad.error, "field", None),
+            good.ok,
+        )
+
+    def test_long_number(self) -> None:
+        """
+        A number's digits longer than the limit are its row's error.
+        """
+        sheet = _GOOD.replace(b"<v>1</v>", b"<v>" + b"1" * 5000 + b"</v>")
+
+        bad, good = _cells(sheet)
+
+        assert "longer than 400 bytes" in str(bad.error)
+        assert good.ok
+
+    def test_long_tag(self) -> None:
+        """
+        A tag longer than the limit refuses the file.
+        """
+        sheet = _GOOD.replace(
+            b'<c r="C2"', b'<c x="' + b"y" * 5000 + b'" r="C2"'
+        )
+
+        records, error = _until_error(iter(_cells_lazy(sheet)))
+
+        assert ([], InvalidFileError) == (records, type(error))
+        assert "tag longer" in str(error)
+
+    def test_part_too_long(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """
+        A part read whole that is longer than the limit refuses the file.
+        """
+        monkeypatch.setattr(_xlsx, "PART_LIMIT", 300)
+
+        with pytest.raises(InvalidFileError, match="more than 300 bytes"):
+            _cells(_GOOD)
+
+    def test_too_many_strings(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """
+        More shared strings than the limit refuse the file.
+        """
+        monkeypatch.setattr(_xlsx, "SHARED_STRINGS_COUNT", 2)
+        strings = shared_strings_xml(["a", "b", "c"])
+
+        with pytest.raises(InvalidFileError, match="more than 2 strings"):
+            list(
+                read_xlsx(io.BytesIO(workbook(_GOOD, shared_strings=strings)))
+            )
+
+    def test_row_too_long(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """
+        A row of more tags than the limit refuses the file after the rows
+        before it.
+        """
+        monkeypatch.setattr(_xlsx, "TAGS_LIMIT", 30)
+        extra = b'<row r="4">' + b"<c/>" * 40 + b"</row></sheetData>"
+
+        records, error = _until_error(
+            iter(_cells_lazy(_GOOD.replace(b"</sheetData>", extra)))
+        )
+
+        assert ([True, True], InvalidFileError) == (
+            [r.ok for r in records],
+            type(error),
+        )
+
+
+def _cells_lazy(sheet: bytes) -> Iterator[Record]:
+    return read_xlsx(io.BytesIO(workbook(sheet)))
+
+
+class TestOddSheets:
+    """
+    Sheets that openpyxl's writer never makes, read row for row.
+    """
+
+    def test_empty_row_and_cells_out_of_order(self) -> None:
+        """
+        An empty row is skipped; a row whose cells come out of order is
+        an error record.
+        """
+        sheet = _GOOD.replace(
+            b'<row r="3">', b'<row r="9"/><row r="3"><c r="A3"><v>1</v></c>'
+        )
+
+        records = _cells(sheet)
+
+        assert [True, False] == [r.ok for r in records]
+        assert "out of order" in str(records[1].error)
+
+    def test_rows_outside_sheet_data(self) -> None:
+        """
+        Rows that are not inside a sheetData element are read all the
+        same.
+        """
+        sheet = _GOOD.replace(b"<sheetData>", b"").replace(
+            b"</sheetData>", b""
+        )
+
+        assert [True, True] == [r.ok for r in _cells(sheet)]
+
+    def test_date_out_of_range(self) -> None:
+        """
+        A date cell whose serial number no date has is its row's error.
+        """
+        sheet = sheet_xml([[*HEADER, "Tally Date"], ["01-RC-1", "A", 3, 1, 7]])
+        sheet = sheet.replace(b'<c r="E2">', b'<c r="E2" s="1">')
+        dated = sheet.replace(b"<v>7</v>", b"<v>44000</v>")
+        sheet = sheet.replace(b"<v>7</v>", b"<v>99999999999</v>")
+
+        [bad] = _cells(sheet, {"xl/styles.xml": _STYLES})
+        [good] = _cells(dated, {"xl/styles.xml": _STYLES})
+
+        assert "out of range" in str(bad.error)
+        assert (True, 2020) == (
+            good.ok,
+            getattr(good.recorded.tally_date, "year", None),
+        )
+
+    def test_bad_reference(self) -> None:
+        """
+        A cell whose reference is not one is its row's error.
+        """
+        sheet = _GOOD.replace(
+            b'<c r="C2"><v>1</v>', b'<c r="1C" t="n"><v>x</v>'
+        )
+
+        bad, good = _cells(sheet)
+
+        assert (False, True) == (bad.ok, good.ok)
+
+    def test_formula_saved_too_long(self) -> None:
+        """
+        A formula whose saved text is longer than a cell is its row's
+        error, and the record says it held a formula.
+        """
+        sheet = sheet_xml(
+            [HEADER, ["01-RC-1", Formula("=X1", "x" * 40_000), 3, 1]]
+        )
+
+        [record] = _cells(sheet)
+
+        assert (False, frozenset({"Labor Union1"})) == (
+            record.ok,
+            record.formulas,
+        )
+
+    def test_case_number_from_a_formula(self) -> None:
+        """
+        A case number saved by a formula is a case number.
+        """
+        sheet = sheet_xml([HEADER, [Formula("=X1", "01-RC-5"), "A", 3, 1]])
+
+        [record] = _cells(sheet)
+
+        assert ("01-RC-5", True) == (record.recorded.case_number, record.ok)
+
+    def test_io_error_is_not_a_bad_workbook(
+        self, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """
+        An error of the operating system while reading is raised as is.
+        """
+
+        def fail(*_: object) -> None:
+            raise OSError(5, "Input/output error")
+
+        monkeypatch.setattr(_xlsx, "_reader", fail)
+
+        with pytest.raises(OSError, match="Input/output") as info:
+            list(read_xlsx(io.BytesIO(workbook(_GOOD))))
+        assert not isinstance(info.value, LaborVoteError)
+
+    def test_no_workbook_part(self) -> None:
+        """
+        A zip file without a workbook is refused with one line.
+        """
+        data = io.BytesIO()
+        with zipfile.ZipFile(data, "w") as z:
+            z.writestr("xl/worksheets/sheet1.xml", _GOOD)
+
+        with pytest.raises(InvalidFileError) as info:
+            list(read_xlsx(io.BytesIO(data.getvalue())))
+
+        _one_line(info.value)
+
+    def test_no_workbook_named(self) -> None:
+        """
+        A list of parts that names no workbook is refused with one line.
+        """
+        types = (
+            b'<Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+            b'content-types"/>'
+        )
+
+        with pytest.raises(
+            InvalidFileError, match="no valid workbook"
+        ) as info:
+            _cells(_GOOD, {"[Content_Types].xml": types})
+
+        _one_line(info.value)
+
+    def test_long_header_is_cut(self) -> None:
+        """
+        A header cell too long for a message is cut in the messages.
+        """
+        long = "Votes Against" + "." * 500
+        data = csv_text(
+            [*HEADER[:3], long], [{"Case Number": "01-RC-1", long: "x"}]
+        )
+
+        [record] = read_csv(io.StringIO(data, newline=""))
+
+        assert "Votes Against..." in str(record.error)
+        _one_line(record.error)  # type: ignore[arg-type]
+
+    def test_stream_too_long(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """
+        A workbook from a pipe longer than the limit is refused.
+        """
+        monkeypatch.setattr(_xlsx, "WORKBOOK_LIMIT", 1000)
+
+        with _pipe(workbook(_GOOD)) as f, pytest.raises(InvalidFileError):
+            list(read(f))
+
+
+class TestCsvLimits:
+    """
+    CSV rows at the reader's limits.
+    """
+
+    def test_cell_longer_than_a_cell(self) -> None:
+        """
+        A CSV cell longer than 32,767 characters but within the csv
+        module's limit is its row's error.
+        """
+        data = csv_text(
+            HEADER, [{"Case Number": "01-RC-1", "Labor Union1": "x" * 40_000}]
+        )
+
+        [record] = read_csv(io.StringIO(data, newline=""))
+
+        assert ("Labor Union1", None) == (
+            getattr(record.error, "field", None),
+            record.tally,
+        )
+
+    def test_very_long_line(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """
+        A line many times the limit is skipped to its end, and the next
+        row is read.
+        """
+        monkeypatch.setattr(_csv, "LINE_LIMIT", 100)
+        head = ",".join(HEADER)
+        data = f"{head}\n01-RC-1,{'x' * 500},1,2\n01-RC-2,A,1,2\n"
+
+        bad, good = read_csv(io.StringIO(data, newline=""))
+
+        assert ("line 2", True) == (str(bad.error)[:6], good.ok)
+
+    def test_two_problems_in_one_row(
+        self, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """
+        A quoted cell across lines, one with a bad byte and one too long,
+        makes one error record: the cells are lost.
+        """
+        monkeypatch.setattr(_csv, "LINE_LIMIT", 100)
+        head = ",".join(HEADER).encode()
+        data = (
+            head
+            + b'\n01-RC-1,"Jos\xe9\n'
+            + b"y" * 150
+            + b'\nz",1,2\n01-RC-2,A,1,2\n'
+        )
+
+        records = list(read(io.BytesIO(data)))
+
+        assert [False, True] == [r.ok for r in records]
+        assert "longer" in str(records[0].error) or "long" in str(
+            records[0].error
+        )
+
+
+class TestValidators:
+    """
+    The validators that other values use.
+    """
+
+    def test_optional_count(self) -> None:
+        """
+        An optional count or total is None or at most MAX_TOTAL.
+        """
+        field = type("F", (), {"name": "majority"})()
+
+        v.optional_count(None, field, None)
+        v.optional_count(None, field, v.MAX_TOTAL)
+        with pytest.raises(LaborVoteError, match="majority"):
+            v.optional_count(None, field, v.MAX_TOTAL + 1)

@@ -85,10 +85,7 @@ def _sniffed(
     """
     Yield the records of the binary stream *f*, told by its first bytes.
     """
-    try:
-        start = f.tell() if f.seekable() else None
-    except OSError:
-        start = None
+    start = f.tell() if f.seekable() else None
     magic = _read_exactly(f, len(_ZIP))
     whole: IO[bytes]
     if start is not None:

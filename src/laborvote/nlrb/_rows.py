@@ -588,42 +588,36 @@ class RowReader:
         Returns the headers of the cells that hold formulas.
         """
         formulas: list[str] = []
+        headers = self.headers
         for i, cell in enumerate(values):
-            kind = cell.__class__
-            if kind is str:
-                if len(cell) <= MAX_CELL:  # type: ignore[arg-type]
-                    continue
-            elif kind is not Formula and kind is not Unreadable:
-                continue
-            header = self.headers.get(FIELDS[i], FIELDS[i])
-            if isinstance(cell, Formula):
+            value, kind = cell, cell.__class__
+            if kind is Formula:
+                header = headers.get(FIELDS[i], FIELDS[i])
                 formulas.append(header)
-                if cell.value is None and i not in _BLANK_MEANS:
-                    values[i] = None  # unknown, as a blank cell is
-                    continue
-                if cell.value is None:
+                value = values[i] = cell.value  # type: ignore[attr-defined]
+                kind = value.__class__
+                if value is None and i in _BLANK_MEANS:
                     msg = (
                         f"{header!r} holds the formula "
-                        f"{v.shown(cell.formula)} without a saved value, "
+                        f"{v.shown(cell.formula)} without a saved value, "  # type: ignore[attr-defined]
                         "so its value is unknown (laborvote never "
                         "calculates formulas)"
                     )
                     errors.append(
                         InvalidRecordError(msg, field=header, value=cell)
                     )
-                    values[i] = None
-                    continue
-                saved = values[i] = cell.value
-                if not (isinstance(saved, str) and len(saved) > MAX_CELL):
-                    continue
-            if isinstance(cell, Unreadable):
-                msg = f"{header!r} cannot be read: {cell.reason}"
-            else:
+            if kind is Unreadable:
+                header = headers.get(FIELDS[i], FIELDS[i])
+                msg = f"{header!r} cannot be read: {value.reason}"  # type: ignore[attr-defined]
+            elif kind is str and len(value) > MAX_CELL:  # type: ignore[arg-type]
+                header = headers.get(FIELDS[i], FIELDS[i])
                 msg = (
                     f"{header!r} holds more than {MAX_CELL:,} characters, "
                     "more than a cell can"
                 )
-            errors.append(InvalidRecordError(msg, field=header, value=cell))
+            else:
+                continue
+            errors.append(InvalidRecordError(msg, field=header, value=value))
             values[i] = None
         return frozenset(formulas)
 

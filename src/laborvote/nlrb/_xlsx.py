@@ -159,19 +159,18 @@ class _Guard:
         negative.
         """
         if n < 0:  # to parse it whole: at most PART_LIMIT
-            if self.total is None or self.total > PART_LIMIT:
-                self.total = PART_LIMIT
+            self.total = min(self.total or PART_LIMIT, PART_LIMIT)
             parts = []
             while chunk := self.read(_CHUNK):
                 parts.append(chunk)
             return b"".join(parts)
         while not self.done:
-            data = self.raw.read(max(n, _CHUNK))
+            data = self.raw.read(_CHUNK)
             if not data:
                 self.done = True
                 out, self.pending = self.pending, b""
                 if not self.started and out.strip():
-                    self._start(out, final=True)
+                    self._start(out)
                 self._check(out)
                 return out
             out = self._take(data)
@@ -197,26 +196,21 @@ class _Guard:
             if len(data) < 512:  # noqa: PLR2004 - enough for a declaration
                 self.pending = data
                 return b""
-            self._start(data, final=False)
-        last = data.rfind(b"<")
-        if last < 0:
-            out, self.pending = b"", data
-        else:
-            out, self.pending = data[:last], data[last:]
+            self._start(data)
+        last = max(data.rfind(b"<"), 0)  # there is one, but at the start
+        out, self.pending = data[:last], data[last:]
         if len(self.pending) > 2 * TEXT_LIMIT:
             out += self._long()
         self._check(out)
         return out
 
-    def _start(self, data: bytes, *, final: bool) -> None:
+    def _start(self, data: bytes) -> None:
         """
         Check that *data*, the start of the part, is UTF-8 XML.
         """
         self.started = True
         m = _START.match(data)
         if m is None:
-            if final and not data.strip():
-                return
             why = "is not UTF-8 XML"
             raise self.fail(why)
         declaration = m["declaration"]
@@ -507,9 +501,6 @@ def _broken(name: str, error: BaseException, where: str) -> InvalidFileError:
     """
     Return the error for a workbook that *error* shows broken.
     """
-    cause = error.__cause__
-    if isinstance(cause, InvalidFileError):  # openpyxl wraps ValueErrors
-        return cause
     detail = v.shown(str(error).splitlines()[0] if str(error) else error)
     msg = f"{name}: {where} ({type(error).__name__}: {detail})"
     return InvalidFileError(msg, path=name)
@@ -714,20 +705,27 @@ def _parser() -> Any:  # noqa: C901 - a class, built when openpyxl is
             """
             Yield each row, and forget it: only rows are read.
             """
-            data = None
+            root: Any = None
+            data: Any = None
+            in_row = False
             for event, element in iterparse(
                 self.source, events=("start", "end")
             ):
+                tag = element.tag
                 if event == "start":
-                    if element.tag == data_tag:
+                    if root is None:
+                        root = element
+                    if tag == ROW_TAG:
+                        in_row = True
+                    elif tag == data_tag:
                         data = element
-                elif element.tag == ROW_TAG:
+                elif tag == ROW_TAG:
+                    in_row = False
                     row = self.parse_row(element)
-                    if data is not None:
-                        data.clear()  # the rows read so far, and this one
-                    element.clear()
+                    # Forget the rows read so far, and this one.
+                    (root if data is None else data).clear()
                     yield row
-                elif data is None or element.tag == data_tag:
+                elif not in_row:
                     element.clear()
 
         def parse_cell(self, element: Any) -> dict[str, Any]:
