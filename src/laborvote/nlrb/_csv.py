@@ -46,9 +46,9 @@ def read_csv(
 
     A row that cannot be read becomes an error record, and reading goes
     on: a line that is not UTF-8 (its record shows the row read with
-    U+FFFD in place of each bad byte), a line longer than `LINE_LIMIT`
-    characters, and a cell longer than the csv module's field limit
-    (131,072 characters).
+    U+FFFD in place of each bad byte), a line longer than a mebibyte,
+    and a cell longer than the csv module's field limit (131,072
+    characters).
 
     >>> import io
     >>> from laborvote.nlrb import read_csv
