@@ -598,7 +598,9 @@ class TestBrokenXml:
         laborvote error: never another exception.
         """
         rows = [data.draw(nlrb_rows(layout=Layout.FOIA)) for _ in range(2)]
-        book = bytearray(workbook(_sheet(Layout.FOIA, rows), compression=0))
+        book = bytearray(
+            workbook(_sheet(Layout.FOIA, rows), compression=zipfile.ZIP_STORED)
+        )
         for _ in range(data.draw(st.integers(1, 4))):
             at = data.draw(st.integers(0, len(book) - 1))
             book[at] = data.draw(st.integers(0, 255))
@@ -609,6 +611,21 @@ class TestBrokenXml:
             _one_line(e)
         else:
             assert all(r.ok == (r.error is None) for r in records)
+
+    def test_sheet_header_mangled(self) -> None:
+        """
+        A sheet whose name in its zip header is mangled is refused with
+        one line (found by test_mangled).
+        """
+        book = bytearray(workbook(_GOOD, compression=zipfile.ZIP_STORED))
+        with zipfile.ZipFile(io.BytesIO(bytes(book))) as z:
+            at = z.getinfo("xl/worksheets/sheet1.xml").header_offset
+        book[at + 30] = 0  # the first byte of the name in its local header
+
+        with pytest.raises(InvalidFileError, match="Sheet1") as info:
+            list(read(io.BytesIO(bytes(book))))
+
+        _one_line(info.value)
 
     def test_bad_cell_spoils_its_row(self) -> None:
         """

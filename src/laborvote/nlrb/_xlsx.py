@@ -590,7 +590,7 @@ def _sheets(
     found = False
     parser = _parser()
     for index, (title, part) in enumerate(sheets):
-        with archive.open(part) as src:
+        with _open_sheet(archive, part, title, name) as src:
             rows = _rows(parser, reader, src, title, name)
             table = first_header(rows)
             if table is None:
@@ -611,6 +611,20 @@ def _sheets(
             "organization, its votes, and the votes against)"
         )
         raise InvalidFileError(msg, path=name)
+
+
+def _open_sheet(archive: _Archive, part: str, title: str, name: str) -> _Guard:
+    """
+    Open the worksheet *part* of *archive*.
+
+    Raises:
+        InvalidFileError: If the zip file cannot open it.
+    """
+    try:
+        return archive.open(part)
+    except _BROKEN as e:
+        where = f"sheet {v.shown(title)} cannot be read"
+        raise _broken(name, e, where) from None
 
 
 def _rows(
