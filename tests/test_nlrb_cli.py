@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from hostile_files import sheet_xml, workbook
 from laborvote.cli import _audit as _cli
 from laborvote.cli import main
 from laborvote.cli._output import silence_stdout
@@ -51,6 +52,18 @@ ROWS = [
         "Votes For Labor Org1": "-3",
     },
 ]
+
+
+def _cut_workbook(rows: int) -> bytes:
+    """
+    Return a workbook of *rows* data rows whose sheet's XML is cut short.
+    """
+    header = ["Case Number", "Labor Union1", "Votes for Labor Union1"]
+    sheet = sheet_xml(
+        [[*header, "Votes Against"]]
+        + [[f"01-RC-{i}", "A", 1, 2] for i in range(1, rows + 1)]
+    )
+    return workbook(sheet[: -len("</row></sheetData></worksheet>") - 10])
 
 
 @pytest.fixture(name="path")
@@ -325,22 +338,38 @@ class TestUnreadable:
         self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
     ) -> None:
         """
-        A file that turns out unreadable after some rows (bytes that are
-        not UTF-8) exits 2 with one line saying after which row.
+        A file that turns out unreadable after some rows (a workbook whose
+        sheet is cut short) exits 2 with one line saying after which row.
         """
-        good = "01-RC-1,A,1,2\n" * 5000
-        path = tmp_path / "mixed.csv"
-        path.write_bytes(
-            b"Case Number,Labor Union1,Votes for Labor Union1,Votes Against\n"
-            + good.encode()
-            + b"01-RC-2,Jos\xe9,1,2\n"
-        )
+        path = tmp_path / "cut.xlsx"
+        path.write_bytes(_cut_workbook(5000))
 
         status, _, err = _run(capsys, str(path), "--format", "jsonl")
 
         assert (2, 1) == (status, len(err.splitlines()))
-        assert "UTF-8" in err
+        assert "cannot be read" in err
         assert "(after row " in err
+
+    def test_bytes_not_utf8(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """
+        A row with a byte that is not UTF-8 is an error record: the rows
+        after it are read, and the audit exits 0.
+        """
+        path = tmp_path / "mixed.csv"
+        path.write_bytes(
+            b"Case Number,Labor Union1,Votes for Labor Union1,Votes Against\n"
+            b"01-RC-2,Jos\xe9,1,2\n" + b"01-RC-1,A,1,2\n" * 3
+        )
+
+        status, out, err = _run(capsys, str(path), "--format", "jsonl")
+
+        lines = [json.loads(line) for line in out.splitlines()]
+        assert (0, 4) == (status, len(lines))
+        assert "UTF-8" in lines[0]["error"]
+        assert [None] * 3 == [line["error"] for line in lines[1:]]
+        assert "errors: 1" in err
 
     def test_bad_arguments(
         self, path: Path, capsys: pytest.CaptureFixture[str]
@@ -443,12 +472,8 @@ class TestProgress:
         monkeypatch.setattr(_tables, "PROGRESS_EVERY", 1)
         terminal = _Terminal()
         monkeypatch.setattr(sys, "stderr", terminal)
-        path = tmp_path / "mixed.csv"
-        path.write_bytes(
-            b"Case Number,Labor Union1,Votes for Labor Union1,Votes Against\n"
-            + b"01-RC-1,A,1,2\n" * 5000
-            + b"01-RC-2,Jos\xe9,1,2\n"
-        )
+        path = tmp_path / "cut.xlsx"
+        path.write_bytes(_cut_workbook(50))
 
         assert 2 == main(["audit", str(path), "--format", "jsonl"])
         capsys.readouterr()

@@ -37,6 +37,7 @@ from laborvote import (
     TallyKind,
     decide,
 )
+from laborvote._core.validators import name_key, normalize_name
 from laborvote.rules import RULEBOOKS, Question, Rulebook, Version, rulebook
 
 __all__ = [
@@ -55,7 +56,6 @@ _FIRST_DAY = dt.date(1935, 7, 5)
 _LAST_DAY = dt.date(2100, 1, 1)
 _DAYS = st.dates(_FIRST_DAY, _LAST_DAY)
 
-_NO_UNION = Choice.AGAINST.name.casefold()
 # Letters, digits, punctuation and spaces, which all encode to UTF-8
 # (surrogates are category Cs). Saying ``codec="utf-8"`` as well would not
 # change the alphabet, but costs Hypothesis about two seconds to work out
@@ -85,9 +85,14 @@ def union_names(*, max_size: int = 30) -> st.SearchStrategy[str]:
     """
     return (
         st.text(_LETTERS, min_size=1, max_size=max_size)
+        .map(normalize_name)  # as laborvote keeps names
         .map(str.strip)
         .map(lambda s: s or "Union")
-        .map(lambda s: "Union" if s.casefold() == _NO_UNION else s)
+        .map(
+            lambda s: (
+                "Union" if name_key(s) == name_key(Choice.AGAINST.name) else s
+            )
+        )
     )
 
 
@@ -148,7 +153,7 @@ def ballots(
             union_names(),
             min_size=fewest,
             max_size=max(fewest, max_unions),
-            unique_by=str.casefold,
+            unique_by=name_key,
         )
     )
     counts = st.integers(min_value=0, max_value=max_votes)
