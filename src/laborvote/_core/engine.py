@@ -186,24 +186,33 @@ def _box_classes(
 def _exception_reachable(lo: Sequence[int], total: int, half: int) -> bool:
     """
     Whether some F in the box has the 102.70(d) exception's shape: two
-    choices tied while a third has no votes.
+    choices *a*, *b* tied while a third, *z*, has no votes.
 
-    The third keeps its zero, so it is a choice with none yet; any such
-    choice will do, for they are alike. The tied pair *a*, *b* rises to
-    ``max(lo[a], lo[b])`` at least, so the sums reachable run from
-    ``sum(lo) + |lo[a] - lo[b]|`` to ``(choices - 1) * half`` (with other
-    choices beside the three to take up any remainder), so the pair with
-    the closest lows decides: adjacent in sorted order. With three
-    choices, ``F = (L, L, 0)``: an even total, and L at least both lows.
+    *z* keeps its zero, so it is a choice with none yet, other than *a*
+    and *b*; any such choice will do, for they are alike. The pair sits
+    at a level L from ``max(lo[a], lo[b])`` to *half*, the rest R (the
+    other choices) anywhere from their lows to *half* each. The sums
+    ``2 * L + R`` reachable are every one between the least and the
+    most, unless the rest has no room to move (none, or every one of
+    them at *half* already): then only those of the parity of the rest's
+    votes. O(choices ** 2), and called only when ``max(lo) <= half``.
     """
-    if 0 not in lo:
-        return False
-    others = sorted(lo)[1:]  # without one zero
-    if len(others) == 2:  # noqa: PLR2004 - three choices
-        # classes_at calls this only when max(lo) <= half.
-        return total % 2 == 0
-    gap = min(b - a for a, b in itertools.pairwise(others))
-    return sum(lo) + gap <= total <= len(others) * half
+    k = len(lo)
+    zeros = lo.count(0)
+    base = sum(lo)
+    for a, b in itertools.combinations(range(k), 2):
+        if zeros - (not lo[a]) - (not lo[b]) < 1:
+            continue  # no third choice at zero
+        rest = base - lo[a] - lo[b]
+        pair = total - rest  # 2 * L if the rest stays at its lows
+        if 2 * max(lo[a], lo[b]) > pair:
+            continue  # the rest's lows alone leave too little for L
+        room = (k - 3) * half - rest
+        if (room > 0 and total <= (k - 1) * half) or (
+            pair % 2 == 0 and pair <= 2 * half
+        ):
+            return True
+    return False
 
 
 def _distinct_runoffs(
