@@ -81,7 +81,14 @@ def runoff_key(i: int, j: int) -> Key:
     """
     Return the class of a runoff between choices *i* and *j*.
     """
-    return Key("runoff", min(i, j), max(i, j))
+    return _runoff(i, j) if i < j else _runoff(j, i)
+
+
+@functools.lru_cache(maxsize=1024)
+def _runoff(i: int, j: int) -> Key:
+    # As _majority: one value per pair of ballot positions (bounded: a
+    # ballot of 400 choices has 79,800 pairs).
+    return Key("runoff", i, j)
 
 
 def tie_with_zero(votes: Sequence[int]) -> bool:
@@ -134,17 +141,6 @@ def top_three(lo: Sequence[int]) -> tuple[int, ...]:
     return tuple(sorted(range(len(lo)), key=lo.__getitem__, reverse=True)[:3])
 
 
-def _first_other(top: Sequence[int], a: int, b: int = -1) -> int:
-    """
-    Return the first position of *top* that is neither *a* nor *b*.
-    """
-    for j in top:
-        if j not in (a, b):
-            return j
-    msg = "top_three needs a third choice"  # pragma: no cover - k >= 3
-    raise AssertionError(msg)  # pragma: no cover
-
-
 def _box_classes(
     lo: Sequence[int], total: int, half: int, out: set[Key]
 ) -> None:
@@ -157,24 +153,25 @@ def _box_classes(
     """
     k = len(lo)
     base = sum(lo)
-    top = top_three(lo)
+    t0, t1, t2 = top_three(lo)
     # An odd total leaves at least one vote to the others.
     least_cap = ceil_div(total - 2 * half, k - 2)
     for a, b in itertools.combinations(range(k), 2):
         # The others stay at or below a cap M; a and b go above it.
-        cap = max(lo[_first_other(top, a, b)], least_cap)
-        if cap < half and (
-            base - lo[a] - lo[b] + max(lo[a], cap + 1) + max(lo[b], cap + 1)
-            <= total
+        cap = lo[t0 if t0 not in (a, b) else t1 if t1 not in (a, b) else t2]
+        cap = max(cap, least_cap) + 1
+        if cap <= half and (
+            base - lo[a] - lo[b] + max(lo[a], cap) + max(lo[b], cap) <= total
         ):
             out.add(runoff_key(a, b))
     spread = ceil_div(total - half, k - 1)
     for t in range(k):
         # t may stay above a level L; two others sit at L, the rest below.
-        # The two largest of the others sit at L: first and second of
-        # the others, and the rest keep their lows.
-        first = _first_other(top, t)
-        second = _first_other(top, t, first)
+        # The two largest of the others sit at L, and the rest keep their
+        # lows.
+        first, second = (
+            (t1, t2) if t == t0 else (t0, t2) if t == t1 else (t0, t1)
+        )
         rest = base - lo[t] - lo[first] - lo[second]
         # (For total == 0 the bound is 0, so it needs no special case.)
         level = max(lo[first], spread)
@@ -321,22 +318,26 @@ def _lower_bounds(lo: Sequence[int], context: Context, now: Key) -> list[int]:
         if now != NONE:
             bounds.append(no_majority)
         return bounds
-    top = top_three(lo)
+    t0, t1, t2 = top_three(lo)
+    # The pair of the current class, if it is a runoff, has no bound.
+    skip = (now.first, now.second) if now.kind == "runoff" else None
     for a, b in itertools.combinations(range(k), 2):
-        if runoff_key(a, b) != now:
-            cap = lo[_first_other(top, a, b)]
-            least = (
-                base
-                - lo[a]
-                - lo[b]
-                + max(lo[a], cap + 1)
-                + max(lo[b], cap + 1)
+        if (a, b) != skip:
+            # The largest of the others, plus one: where a and b must be.
+            cap = (
+                1
+                + lo[
+                    t0 if t0 not in (a, b) else t1 if t1 not in (a, b) else t2
+                ]
             )
-            bounds.append(max(no_majority, least, 2 * (cap + 1)))
+            least = base - lo[a] - lo[b] + max(lo[a], cap) + max(lo[b], cap)
+            bounds.append(max(no_majority, least, 2 * cap))
     if now != NULLITY:
         for t in range(k):
-            first = _first_other(top, t)
-            second = _first_other(top, t, first)
+            # The two largest of the others.
+            first, second = (
+                (t1, t2) if t == t0 else (t0, t2) if t == t1 else (t0, t1)
+            )
             level = lo[first]
             rest = base - lo[t] - level - lo[second]
             least = max(lo[t], level) + 2 * level + rest
@@ -369,22 +370,27 @@ def fewest_added(
     """
     end = None if limit is None else base + limit
     best: int | None = None
-    asked = set()
-    for total in sorted(points):
-        if base <= total and (end is None or total <= end):
-            asked.add(total)
-            if changes_at(total):
-                best = total
-                break
     # Every class is unreachable below its bound, so below the smallest
     # bound nothing changes; from there one walk upward asks each total
     # once, and the first that changes is the answer.
     total = min(starts, default=base)
-    while (best is None or total < best) and (end is None or total <= end):
-        if total not in asked and changes_at(total):
+    walked = total
+    while end is None or total <= end:
+        if changes_at(total):
             best = total
             break
         total += 1
+    # Then the points below it, those the walk did not ask.
+    for point in sorted(points):
+        if best is not None and point >= best:
+            break
+        if (
+            base <= point < walked
+            and (end is None or point <= end)
+            and changes_at(point)
+        ):
+            best = point
+            break
     return None if best is None else best - base
 
 
