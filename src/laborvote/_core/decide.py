@@ -5,11 +5,14 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 from typing import NamedTuple
 
+import attrs
+
 from laborvote._core import engine as _engine
-from laborvote._core.arithmetic import engine_context, majority_needed
-from laborvote._core.ballots import Choice
+from laborvote._core.arithmetic import engine_context
+from laborvote._core.ballots import NO_UNION, Choice
 from laborvote._core.citations import (
     CHALLENGE_RULE,
     MAJORITY_RULE,
@@ -20,27 +23,18 @@ from laborvote._core.outcome import Outcome, Result
 from laborvote._core.tally import CaseType, Tally, TallyKind
 
 
-def _named(choice: Choice) -> str:
-    return choice.name if choice.is_union else "no union"
-
-
-def _count_reason(tally: Tally) -> str:
-    valid, need = tally.valid_votes, majority_needed(tally)
-    void = tally.void
+def _count_reason(valid: int, void: int) -> str:
     void_note = (
         f"; void ballots ({void:,}) count for no choice" if void else ""
     )
     return (
         f"Valid votes counted: {valid:,}{void_note}. A choice needs "
-        f"more than half of the valid votes, {need:,}, for a majority "
-        f"({MAJORITY_RULE})."
+        f"more than half of the valid votes, {valid // 2 + 1:,}, for a "
+        f"majority ({MAJORITY_RULE})."
     )
 
 
-def _challenge_reason(
-    tally: Tally, *, determinative: bool, fewest: int
-) -> str:
-    c = tally.challenged
+def _challenge_reason(c: int, *, determinative: bool, fewest: int) -> str:
     if determinative:
         return (
             "Challenges are sufficient in number to affect the results of "
@@ -58,15 +52,23 @@ def _challenge_reason(
     )
 
 
-def _outcome_reason(tally: Tally, key: _engine.Key) -> str:  # noqa: PLR0911
-    choices, votes = tally.choices, tally.votes
-    valid = tally.valid_votes
+def _outcome_reason(  # noqa: PLR0911 - one sentence per class
+    tally: Tally,
+    names: Sequence[str],
+    votes: Sequence[int],
+    valid: int,
+    key: _engine.Key,
+) -> str:
+    """
+    Explain class *key* of *tally*, whose choices are called *names*
+    (the against choice "No union") and got *votes*, *valid* in all.
+    """
     if key.kind == "maj":
         i = key.first
         return (
-            f"{choices[i].name} received {votes[i]:,} of the {valid:,} "
+            f"{names[i]} received {votes[i]:,} of the {valid:,} "
             "valid votes, a majority: a certification of representative "
-            f"issues for {choices[i].name} ({CHALLENGE_RULE}; "
+            f"issues for {names[i]} ({CHALLENGE_RULE}; "
             f"{MAJORITY_RULE})."
         )
     if key == _engine.NONE:
@@ -85,7 +87,7 @@ def _outcome_reason(tally: Tally, key: _engine.Key) -> str:  # noqa: PLR0911
                 f"certification of results issues ({RUNOFF_RULE}; the "
                 "sources read do not state the rule for a tied runoff)."
             )
-        if len(choices) == 2:  # noqa: PLR2004
+        if len(votes) == 2:  # noqa: PLR2004
             return (
                 f"The vote is tied at {votes[0]:,} to {votes[1]:,}; a tie is "
                 "not a majority, so no labor organization is certified and "
@@ -112,25 +114,34 @@ def _outcome_reason(tally: Tally, key: _engine.Key) -> str:  # noqa: PLR0911
             f"{shape}: the election is a nullity, and a new election is to "
             f"be held with all the original choices ({NULLITY_RULE})."
         )
-    a, b = runoff_pair(tally, key)
+    i, j = _pair(votes, key)
+    # The against choice, if any, is last.
+    against = -1 if tally.ballots.against is None else len(votes) - 1
+    a = "no union" if i == against else names[i]
+    b = "no union" if j == against else names[j]
     return (
         f"No choice received a majority of the {valid:,} valid votes on a "
-        f"ballot of {len(choices)} choices: a runoff election is to be "
-        f"held between {_named(a)} ({tally.ballots.votes_for(a):,}) and "
-        f"{_named(b)} ({tally.ballots.votes_for(b):,}), the two choices "
-        f"with the most votes, unless objections are filed first "
+        f"ballot of {len(votes)} choices: a runoff election is to be "
+        f"held between {a} ({votes[i]:,}) and {b} ({votes[j]:,}), the two "
+        "choices with the most votes, unless objections are filed first "
         f"({RUNOFF_RULE})."
     )
+
+
+def _pair(votes: Sequence[int], key: _engine.Key) -> tuple[int, int]:
+    """
+    Return the ballot positions of the runoff pair of *key*, most votes
+    first, ties in ballot order.
+    """
+    i, j = key.first, key.second
+    return (j, i) if votes[j] > votes[i] else (i, j)
 
 
 def runoff_pair(tally: Tally, key: _engine.Key) -> tuple[Choice, Choice]:
     """
     Return the runoff pair of *key*, most votes first, ties in ballot order.
     """
-    i, j = key.first, key.second
-    votes = tally.votes
-    if votes[j] > votes[i]:
-        i, j = j, i
+    i, j = _pair(tally.votes, key)
     return tally.choices[i], tally.choices[j]
 
 
@@ -163,6 +174,25 @@ _NEW_ELECTION = Verdict(Result.NEW_ELECTION)
 _ONE_UNION = _engine.Context(against=1, eligible=None, runoff_possible=False)
 
 
+def _judge(tally: Tally) -> tuple[tuple[int, ...], _engine.Key, int | None]:
+    """
+    Return the votes of *tally* with what `judge` returns for them.
+    """
+    ballots = tally.ballots
+    unions = ballots.unions
+    against = ballots.against
+    if against is not None and len(unions) == 1:
+        votes: tuple[int, ...] = (unions[0][1], against)
+        context = _ONE_UNION
+    else:
+        votes = ballots.votes
+        context = engine_context(tally)
+    key = _engine.classify(votes, context)
+    if not ballots.challenged:
+        return votes, key, None
+    return votes, key, _engine.fewest_to_change(votes, context)
+
+
 def judge(tally: Tally) -> tuple[_engine.Key, int | None]:
     """
     Apply the NLRB's rules to *tally*: return the outcome class of the
@@ -172,17 +202,8 @@ def judge(tally: Tally) -> tuple[_engine.Key, int | None]:
     This is the one place the rules are applied: `decide` explains its
     answer, and the audit of `laborvote.nlrb` uses it as it is.
     """
-    ballots = tally.ballots
-    if ballots.against is not None and len(ballots.unions) == 1:
-        votes: tuple[int, ...] = (ballots.unions[0][1], ballots.against)
-        context = _ONE_UNION
-    else:
-        votes = ballots.votes
-        context = engine_context(tally)
-    key = _engine.classify(votes, context)
-    if not ballots.challenged:
-        return key, None
-    return key, _engine.fewest_to_change(votes, context)
+    _, key, fewest = _judge(tally)
+    return key, fewest
 
 
 def verdict(tally: Tally, key: _engine.Key, fewest: int | None) -> Verdict:
@@ -193,7 +214,7 @@ def verdict(tally: Tally, key: _engine.Key, fewest: int | None) -> Verdict:
     The challenged ballots are determinative iff that few are there
     (29 CFR 102.69); then nothing is decided.
     """
-    if fewest is not None and fewest <= tally.challenged:
+    if fewest is not None and fewest <= tally.ballots.challenged:
         return _UNRESOLVED
     if key.kind == "maj":
         # Never the against choice: its majority is the class NONE.
@@ -206,6 +227,56 @@ def verdict(tally: Tally, key: _engine.Key, fewest: int | None) -> Verdict:
     return Verdict(Result.RUNOFF, runoff_between=runoff_pair(tally, key))
 
 
+_RD_REASON = (
+    "This is a decertification (RD) case: the votes for the union "
+    "are for the incumbent, and a certification of results means "
+    "it no longer represents the unit; the Board decides it by the "
+    "same rules as any other petition (NLRA section 9(c)(1)(A)(ii) "
+    "and 9(c)(2))."
+)
+
+#: The fields of an `Outcome`, in order, as `_outcome` sets them.
+_FIELDS = (
+    "result",
+    "winner",
+    "runoff_between",
+    "challenges_determinative",
+    "majority",
+    "reasons",
+    "rules",
+    "tests",
+)
+
+
+def _checked(*values: object) -> Outcome:
+    """
+    Build an `Outcome` of the fields `_FIELDS`, through its validators.
+    """
+    return Outcome(**dict(zip(_FIELDS, values, strict=True)))  # type: ignore[arg-type]
+
+
+def _unchecked(*values: object) -> Outcome:
+    """
+    Build an `Outcome` of the fields `_FIELDS` without its validators.
+
+    `decide` builds only outcomes that pass them (the tests build each
+    again through them, and compare), and checking them again cost as
+    much as deciding a two-choice tally.
+    """
+    outcome = object.__new__(Outcome)
+    for name, value in zip(_FIELDS, values, strict=True):
+        object.__setattr__(outcome, name, value)
+    return outcome
+
+
+#: Without the validators only while Outcome has exactly these fields.
+_outcome = (
+    _unchecked
+    if tuple(a.name for a in attrs.fields(Outcome)) == _FIELDS
+    else _checked
+)
+
+
 def decide(tally: Tally) -> Outcome:
     """
     Decide *tally* under the NLRB's representation rules.
@@ -213,40 +284,38 @@ def decide(tally: Tally) -> Outcome:
     The rules, with their citations, are those `laborvote.decide`
     documents; this is what it does without a rulebook.
     """
-    key, fewest = judge(tally)
+    votes, key, fewest = _judge(tally)
     found = verdict(tally, key, fewest)
-    reasons = [_count_reason(tally)]
+    ballots = tally.ballots
+    valid = sum(votes)
+    names = [name for name, _ in ballots.unions]
+    if ballots.against is not None:
+        names.append(NO_UNION)
+    determinative = found.challenges_determinative
+    explained = _outcome_reason(tally, names, votes, valid, key)
+    reasons = [_count_reason(valid, ballots.void)]
     if fewest is not None:
         reasons.append(
             _challenge_reason(
-                tally,
-                determinative=found.challenges_determinative,
-                fewest=fewest,
+                ballots.challenged, determinative=determinative, fewest=fewest
             )
         )
-    if found.challenges_determinative:
+    if determinative:
         reasons.append(
-            "On the valid votes counted alone, this would follow. "
-            + _outcome_reason(tally, key)
+            "On the valid votes counted alone, this would follow. " + explained
         )
     else:
-        reasons.append(_outcome_reason(tally, key))
-    if (
-        tally.case_number is not None
-        and tally.case_number.case_type is CaseType.RD
-    ):
-        reasons.append(
-            "This is a decertification (RD) case: the votes for the union "
-            "are for the incumbent, and a certification of results means "
-            "it no longer represents the unit; the Board decides it by the "
-            "same rules as any other petition (NLRA section 9(c)(1)(A)(ii) "
-            "and 9(c)(2))."
-        )
-    return Outcome(
-        result=found.result,
-        winner=found.winner,
-        runoff_between=found.runoff_between,
-        challenges_determinative=found.challenges_determinative,
-        majority=majority_needed(tally),
-        reasons=tuple(reasons),
+        reasons.append(explained)
+    number = tally.case_number
+    if number is not None and number.case_type is CaseType.RD:
+        reasons.append(_RD_REASON)
+    return _outcome(
+        found.result,
+        found.winner,
+        found.runoff_between,
+        determinative,
+        valid // 2 + 1,
+        tuple(reasons),
+        None,
+        (),
     )
