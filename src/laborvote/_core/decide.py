@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import attrs
 
@@ -23,22 +23,30 @@ from laborvote._core.outcome import Outcome, Result
 from laborvote._core.tally import CaseType, Tally, TallyKind
 
 
+def _n(count: int) -> str:
+    """
+    Return *count* with thousands separators, as ``f"{count:,}"`` does
+    (which costs four times as much, and nothing to add below 1,000).
+    """
+    return str(count) if count < 1000 else f"{count:,}"  # noqa: PLR2004
+
+
 def _count_reason(valid: int, void: int) -> str:
     void_note = (
-        f"; void ballots ({void:,}) count for no choice" if void else ""
+        f"; void ballots ({_n(void)}) count for no choice" if void else ""
     )
     return (
-        f"Valid votes counted: {valid:,}{void_note}. A choice needs "
-        f"more than half of the valid votes, {valid // 2 + 1:,}, for a "
+        f"Valid votes counted: {_n(valid)}{void_note}. A choice needs "
+        f"more than half of the valid votes, {_n(valid // 2 + 1)}, for a "
         f"majority ({MAJORITY_RULE})."
     )
 
 
-def _challenge_reason(c: int, *, determinative: bool, fewest: int) -> str:
+def _challenge_reason(c: int, fewest: int, *, determinative: bool) -> str:
     if determinative:
         return (
             "Challenges are sufficient in number to affect the results of "
-            f"the election: as few as {fewest:,} of the {c:,} challenged "
+            f"the election: as few as {_n(fewest)} of the {_n(c)} challenged "
             "ballots could change the outcome, so they must be resolved "
             "before anything is certified "
             f"({CHALLENGE_RULE}(a)(6) and (c))."
@@ -47,7 +55,7 @@ def _challenge_reason(c: int, *, determinative: bool, fewest: int) -> str:
         "Challenges are not sufficient in number to affect the results of "
         "the election: however the challenged ballots are resolved, the "
         f"outcome stays the same (changing it would take at least "
-        f"{fewest:,}; there are {c:,}), so they are never opened "
+        f"{_n(fewest)}; there are {_n(c)}), so they are never opened "
         f"({CHALLENGE_RULE})."
     )
 
@@ -66,7 +74,7 @@ def _outcome_reason(  # noqa: PLR0911 - one sentence per class
     if key.kind == "maj":
         i = key.first
         return (
-            f"{names[i]} received {votes[i]:,} of the {valid:,} "
+            f"{names[i]} received {_n(votes[i])} of the {_n(valid)} "
             "valid votes, a majority: a certification of representative "
             f"issues for {names[i]} ({CHALLENGE_RULE}; "
             f"{MAJORITY_RULE})."
@@ -76,7 +84,7 @@ def _outcome_reason(  # noqa: PLR0911 - one sentence per class
         if 2 * top > valid:
             return (
                 "Votes against participating labor organizations: "
-                f"{top:,} of {valid:,} valid votes, a majority: no labor "
+                f"{_n(top)} of {_n(valid)} valid votes, a majority: no labor "
                 "organization is certified, and a certification of results "
                 f"issues ({CHALLENGE_RULE}; {MAJORITY_RULE})."
             )
@@ -89,8 +97,8 @@ def _outcome_reason(  # noqa: PLR0911 - one sentence per class
             )
         if len(votes) == 2:  # noqa: PLR2004
             return (
-                f"The vote is tied at {votes[0]:,} to {votes[1]:,}; a tie is "
-                "not a majority, so no labor organization is certified and "
+                f"The vote is tied at {_n(votes[0])} to {_n(votes[1])}; a tie "
+                "is not a majority, so no labor organization is certified and "
                 "a certification of results issues "
                 f"({MAJORITY_RULE}; Kirsch Drapery, 1990)."
             )
@@ -120,10 +128,10 @@ def _outcome_reason(  # noqa: PLR0911 - one sentence per class
     a = "no union" if i == against else names[i]
     b = "no union" if j == against else names[j]
     return (
-        f"No choice received a majority of the {valid:,} valid votes on a "
+        f"No choice received a majority of the {_n(valid)} valid votes on a "
         f"ballot of {len(votes)} choices: a runoff election is to be "
-        f"held between {a} ({votes[i]:,}) and {b} ({votes[j]:,}), the two "
-        "choices with the most votes, unless objections are filed first "
+        f"held between {a} ({_n(votes[i])}) and {b} ({_n(votes[j])}), the "
+        "two choices with the most votes, unless objections are filed first "
         f"({RUNOFF_RULE})."
     )
 
@@ -248,14 +256,27 @@ _FIELDS = (
 )
 
 
-def _checked(*values: object) -> Outcome:
+def _checked(*values: Any) -> Outcome:
     """
     Build an `Outcome` of the fields `_FIELDS`, through its validators.
     """
-    return Outcome(**dict(zip(_FIELDS, values, strict=True)))  # type: ignore[arg-type]
+    return Outcome(**dict(zip(_FIELDS, values, strict=True)))
 
 
-def _unchecked(*values: object) -> Outcome:
+_new = object.__new__
+_set = object.__setattr__
+
+
+def _unchecked(  # noqa: PLR0913, PLR0917 - the fields of an Outcome
+    result: Result,
+    winner: Choice | None,
+    runoff_between: tuple[Choice, Choice] | None,
+    challenges_determinative: bool,  # noqa: FBT001
+    majority: int,
+    reasons: tuple[str, ...],
+    rules: None,
+    tests: tuple[()],
+) -> Outcome:
     """
     Build an `Outcome` of the fields `_FIELDS` without its validators.
 
@@ -263,9 +284,15 @@ def _unchecked(*values: object) -> Outcome:
     again through them, and compare), and checking them again cost as
     much as deciding a two-choice tally.
     """
-    outcome = object.__new__(Outcome)
-    for name, value in zip(_FIELDS, values, strict=True):
-        object.__setattr__(outcome, name, value)
+    outcome: Outcome = _new(Outcome)
+    _set(outcome, "result", result)
+    _set(outcome, "winner", winner)
+    _set(outcome, "runoff_between", runoff_between)
+    _set(outcome, "challenges_determinative", challenges_determinative)
+    _set(outcome, "majority", majority)
+    _set(outcome, "reasons", reasons)
+    _set(outcome, "rules", rules)
+    _set(outcome, "tests", tests)
     return outcome
 
 
@@ -297,7 +324,7 @@ def decide(tally: Tally) -> Outcome:
     if fewest is not None:
         reasons.append(
             _challenge_reason(
-                ballots.challenged, determinative=determinative, fewest=fewest
+                ballots.challenged, fewest, determinative=determinative
             )
         )
     if determinative:
