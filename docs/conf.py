@@ -132,9 +132,31 @@ def _row(*cells: nodes.Node) -> nodes.row:
     return row
 
 
+# -- Pictures ----------------------------------------------------------------
+
+# ```{laborvote-picture} bessemer-2021``` draws a shipped example's tally and
+# outcome with laborvote.to_svg when the docs are built, inline in the HTML
+# page: the pictures are made from the code, never committed as images.
+# Other builders (doctest) skip them.
+
+
+class _Picture(SphinxDirective):
+    required_arguments = 1
+
+    def run(self) -> list[nodes.Node]:
+        import laborvote  # noqa: PLC0415
+        from laborvote.cli._examples import EXAMPLES  # noqa: PLC0415
+
+        tally = EXAMPLES[self.arguments[0]].tally
+        svg = laborvote.to_svg(tally, laborvote.decide(tally))
+        html = f'<figure class="laborvote-picture">{svg}</figure>'
+        return [nodes.raw("", html, format="html")]
+
+
 def setup(app: Sphinx) -> dict[str, bool]:
     """
-    Register the directives that write tables from the code.
+    Register the directives that write tables and pictures from the code.
     """
     app.add_directive("discrepancy-table", DiscrepancyTable)
-    return {"parallel_read_safe": True}
+    app.add_directive("laborvote-picture", _Picture)
+    return {"parallel_read_safe": True, "parallel_write_safe": True}

@@ -43,10 +43,11 @@ elif settings.get_current_profile_name() == "default":
     # Hypothesis has not loaded its "ci" profile, so this is not CI.
     settings.load_profile("local")
 
-# The shared folder lies beside the checkout (``../shared``); the tests
-# run against the installed package, but this file is in the checkout.
+# The folder named by LABORVOTE_NLRB_DATA (as the benchmarks read it), or
+# else the shared folder beside the checkout (``../shared``); the tests run
+# against the installed package, but this file is in the checkout.
 SHARED_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
-NLRB_DATA = SHARED_DATA / "nlrb"
+NLRB_DATA = Path(os.environ.get("LABORVOTE_NLRB_DATA") or SHARED_DATA / "nlrb")
 
 
 @pytest.fixture(name="nlrb_data_dir", scope="session")
@@ -54,9 +55,10 @@ def _nlrb_data_dir() -> Path:
     """
     Return the folder of real NLRB tally records, or skip the test.
 
-    The records (``../shared/data/nlrb`` beside the checkout) are never
-    copied into the repository, so a test that needs them is skipped
-    where they are absent.
+    The records (the folder ``LABORVOTE_NLRB_DATA`` names, by default
+    ``../shared/data/nlrb`` beside the checkout) are never copied into
+    the repository, so a test that needs them is skipped where they are
+    absent.
     """
     if not NLRB_DATA.is_dir():
         pytest.skip(f"NLRB data folder not found: {NLRB_DATA}")

@@ -210,7 +210,6 @@ class TestFullDisk:
         "argv",
         [
             ["decide", "--example", "bessemer-2021"],
-            ["decide", "--example", "bessemer-2021", "--json"],
             ["deadline", "--tally-date", "2021-04-09"],
             ["examples"],
             ["rules"],

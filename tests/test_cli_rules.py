@@ -86,7 +86,7 @@ class TestDecideWithRules:
     ) -> None:
         """
         Every key of the core's JSON is still there, with the two new
-        ones.
+        ones (keys are only ever added).
         """
         data = run_json(capsys, *PCS)
 
@@ -105,7 +105,7 @@ class TestDecideWithRules:
             "reasons",
             "rules",
             "tests",
-        } == set(data)
+        } <= set(data)
 
     def test_without_rules(self, capsys: pytest.CaptureFixture[str]) -> None:
         """

@@ -302,6 +302,7 @@ class TestVersions:
         The JSON form names the version, its citation and its dates.
         """
         expected = {
+            "schema": "urn:laborvote:schema:deadline:1",
             "objections_due": "2021-04-16",
             "tally_date": "2021-04-09",
             "rule": {

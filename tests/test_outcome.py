@@ -70,6 +70,7 @@ class TestOutcome:
             reasons=("Runoff (29 CFR 102.70(a)-(c)).",),
         )
         expected = {
+            "schema": "urn:laborvote:schema:outcome:1",
             "result": "runoff",
             "winner": None,
             "runoff_between": [
@@ -79,6 +80,8 @@ class TestOutcome:
             "challenges_determinative": False,
             "majority": 37,
             "reasons": ["Runoff (29 CFR 102.70(a)-(c))."],
+            "challenges_to_change": None,
+            "margin": None,
         }
 
         assert expected == o.as_dict()

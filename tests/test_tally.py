@@ -267,6 +267,7 @@ class TestTally:
         numbers as text.
         """
         expected = {
+            "schema": "urn:laborvote:schema:tally:1",
             "ballots": {
                 "unions": {"ALU": 2654},
                 "against": 2131,

@@ -82,6 +82,15 @@ if TYPE_CHECKING:
     from laborvote._case.election import Election as Election
     from laborvote._case.election import ElectionStatus as ElectionStatus
     from laborvote._case.election import Step as Step
+    from laborvote._core.odds import ChallengeOdds as ChallengeOdds
+    from laborvote._core.odds import OddsModel as OddsModel
+    from laborvote._core.odds import PossibleOutcome as PossibleOutcome
+    from laborvote._core.odds import odds_of_change as odds_of_change
+    from laborvote._core.picture import to_svg as to_svg
+    from laborvote._core.swing import switches_to_change as switches_to_change
+    from laborvote._core.whatif import (
+        resolve_challenges as resolve_challenges,
+    )
 
 #: The version of laborvote (CalVer ``YY.N.MICRO``, see the changelog).
 __version__ = "26.1.0"
@@ -91,6 +100,7 @@ __all__ = [
     "CaseNumber",
     "CaseType",
     "Certification",
+    "ChallengeOdds",
     "Choice",
     "ChoiceKind",
     "DayCount",
@@ -100,7 +110,9 @@ __all__ = [
     "ElectionStatus",
     "Objection",
     "ObjectionStatus",
+    "OddsModel",
     "Outcome",
+    "PossibleOutcome",
     "Result",
     "Step",
     "Tally",
@@ -116,14 +128,19 @@ __all__ = [
     "majority_needed",
     "margin",
     "objections_due",
+    "odds_of_change",
+    "resolve_challenges",
     "rules",
     "support",
     "support_of_eligible",
+    "switches_to_change",
+    "to_svg",
     "turnout",
 ]
 
 # Names imported on first use, to keep `import laborvote` fast: the case
-# model, the objection deadlines and the rulebooks (PEP 562).
+# model, the objection deadlines, the rulebooks, and what the challenged
+# ballots could do (PEP 562).
 _LAZY = {
     "rules": ".rules",
     **dict.fromkeys(
@@ -142,6 +159,13 @@ _LAZY = {
         ("Certification", "Election", "ElectionStatus", "Step"),
         "._case.election",
     ),
+    **dict.fromkeys(
+        ("ChallengeOdds", "OddsModel", "PossibleOutcome", "odds_of_change"),
+        "._core.odds",
+    ),
+    "resolve_challenges": "._core.whatif",
+    "switches_to_change": "._core.swing",
+    "to_svg": "._core.picture",
 }
 
 

@@ -1,5 +1,6 @@
 """
-`decide`: the one entry point, with or without a rulebook.
+`decide`: the one entry point, with or without a rulebook; and
+`decision`, the JSON form of a tally and its outcome.
 
 Without a rulebook it applies the NLRB's representation rules of the core
 (`laborvote._decide`), or the deauthorization rulebook to a UD case; with
@@ -9,8 +10,12 @@ one, it hands over to `laborvote.rules`, imported only then so that
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from fractions import Fraction
+from typing import TYPE_CHECKING, Any
 
+import attrs
+
+from laborvote._core import arithmetic, forms
 from laborvote._core import decide as _decide
 from laborvote._core.tally import CaseType
 
@@ -81,6 +86,17 @@ def decide(
     ... )
     >>> o.result, o.challenges_determinative, o.rules
     (<Result.NO_REPRESENTATIVE: 'no_representative'>, False, None)
+
+    The outcome carries the margin and, under the NLRB's representation
+    rules (without a rulebook, or with ``nlrb``), the fewest challenged
+    ballots that could change the result
+    (`laborvote.margin`, `laborvote.challenges_to_change`):
+
+    >>> organizer = Tally(
+    ...     ballots=Ballots(unions={"U": 120}, against=118, challenged=9)
+    ... )
+    >>> decide(organizer).challenges_to_change, decide(organizer).margin
+    (2, 2)
     >>> pcs = Tally(
     ...     ballots=Ballots(unions={"PCS": 50726}, against=8528, void=31),
     ...     eligible=142673,
@@ -107,8 +123,77 @@ def decide(
             tally.case_number is None
             or tally.case_number.case_type is not CaseType.UD
         ):
-            return _decide.decide(tally)
+            return attrs.evolve(
+                _decide.decide(tally),
+                challenges_to_change=arithmetic.challenges_to_change(tally),
+                margin=arithmetic.margin(tally),
+            )
         rules = "deauthorization"
-    from laborvote.rules import _decide_under  # noqa: PLC0415
+    from laborvote.rules import _decide_under, nlrb  # noqa: PLC0415
 
-    return _decide_under(tally, rules=rules, on=on)
+    outcome = _decide_under(tally, rules=rules, on=on)
+    # The nlrb rulebook decides as the core does, so the core's count of
+    # the challenges that change the result holds for it too.
+    fewest = (
+        arithmetic.challenges_to_change(tally)
+        if rules in ("nlrb", nlrb.RULEBOOK)
+        else None
+    )
+    return attrs.evolve(
+        outcome, challenges_to_change=fewest, margin=arithmetic.margin(tally)
+    )
+
+
+def decision(tally: Tally, outcome: Outcome) -> dict[str, Any]:
+    """
+    Return the form of *outcome*, decided on *tally*, as ``laborvote
+    decide --json`` prints it.
+
+    Its first keys summarise the two (names for choices, floats for
+    shares); ``tally`` and ``outcome`` hold their own forms, exactly.
+    """
+    # laborvote.turnout, which this module cannot import: arithmetic
+    # imports the tally, whose as_dict imports this module.
+    share = (
+        Fraction(tally.ballots_cast, tally.eligible)
+        if tally.eligible
+        else None
+    )
+    return forms.stamp(
+        "decision",
+        {
+            "result": outcome.result.value,
+            "winner": None if outcome.winner is None else outcome.winner.name,
+            "runoff_between": (
+                None
+                if outcome.runoff_between is None
+                else [c.name for c in outcome.runoff_between]
+            ),
+            "challenges_determinative": outcome.challenges_determinative,
+            "valid_votes": tally.valid_votes,
+            "majority": outcome.majority,
+            "void": tally.void,
+            "challenged": tally.challenged,
+            "eligible": tally.eligible,
+            "turnout": None if share is None else float(share),
+            "votes": {
+                c.name: n
+                for c, n in zip(tally.choices, tally.votes, strict=True)
+            },
+            "reasons": list(outcome.reasons),
+            "rules": outcome.rules,
+            "tests": [
+                {
+                    "name": t.name,
+                    "passed": t.passed,
+                    "value": None if t.value is None else float(t.value),
+                    "required": float(t.required),
+                }
+                for t in outcome.tests
+            ],
+            "challenges_to_change": outcome.challenges_to_change,
+            "margin": outcome.margin,
+            "tally": tally.as_dict(),
+            "outcome": outcome.as_dict(),
+        },
+    )

@@ -34,8 +34,10 @@ __all__ = [
     "InvalidElectionError",
     "InvalidFileError",
     "InvalidObjectionError",
+    "InvalidOddsError",
     "InvalidOutcomeError",
     "InvalidRecordError",
+    "InvalidResolutionError",
     "InvalidRulebookError",
     "InvalidTallyError",
     "InvalidTransitionError",
@@ -193,6 +195,49 @@ class InvalidOutcomeError(InvalidValueError):
     ...     print(e)  # doctest: +NORMALIZE_WHITESPACE
     winner must be a union exactly when the result is certified or
     recognised, got None with 'certified'
+
+    .. versionadded:: 26.1.0
+    """
+
+
+class InvalidResolutionError(InvalidValueError):
+    """
+    A resolution of challenged ballots does not fit the tally.
+
+    >>> import laborvote
+    >>> tally = laborvote.Tally(
+    ...     ballots=laborvote.Ballots(
+    ...         unions={"RWDSU": 875}, against=993, challenged=416
+    ...     )
+    ... )
+    >>> try:
+    ...     laborvote.resolve_challenges(tally, counted={"RWDSU": 500})
+    ... except laborvote.exceptions.InvalidResolutionError as e:
+    ...     print(e.field, e.value)
+    counted {'RWDSU': 500}
+
+    .. versionadded:: 26.1.0
+    """
+
+
+class InvalidOddsError(InvalidValueError):
+    """
+    The odds of a change cannot be computed as asked.
+
+    An unknown model, a void share outside 0 to 1, or a tally too large
+    for the exact sum (see `laborvote.odds_of_change`).
+
+    >>> import laborvote
+    >>> tally = laborvote.Tally(
+    ...     ballots=laborvote.Ballots(
+    ...         unions={"RWDSU": 875}, against=993, challenged=416
+    ...     )
+    ... )
+    >>> try:
+    ...     laborvote.odds_of_change(tally, model="coin")
+    ... except laborvote.exceptions.InvalidOddsError as e:
+    ...     print(e.field, repr(e.value))
+    model 'coin'
 
     .. versionadded:: 26.1.0
     """

@@ -4,8 +4,8 @@ force on the tally date (29 CFR 102.69(a)(8) and 102.2(a)).
 
 Business days skip Saturdays, Sundays and the legal public holidays of
 5 U.S.C. 6103(a), on the days they are observed under 5 U.S.C. 6103(b).
-The holidays come from the ``holidays`` package (the ``holidays`` extra),
-imported only when a deadline is computed.
+The holidays come from the ``holidays`` package, a dependency imported
+only when a deadline is computed.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from typing import Any, final
 
 import attrs
 
+from laborvote._core import forms
 from laborvote._core import validators as v
 from laborvote.exceptions import (
     InvalidDeadlineRuleError,
@@ -281,7 +282,7 @@ def is_business_day(day: dt.date) -> bool:
     True
 
     Raises:
-        MissingDependencyError: If the ``holidays`` extra is not installed.
+        MissingDependencyError: If the ``holidays`` package is missing.
 
     .. versionadded:: 26.1.0
     """
@@ -308,6 +309,9 @@ class Deadline:
     >>> d = objections_due(dt.date(2021, 4, 9))
     >>> d.date, d.rule.name, d.in_force
     (datetime.date(2021, 4, 16), '2020', True)
+    >>> print(d)
+    objections due by 2021-04-16: 5 business days after the tally of \
+2021-04-09 (29 CFR 102.69(a)(8); 29 CFR 102.2(a); rule version '2020')
 
     Attributes:
         date: The last day to file: objections must be received by it.
@@ -332,11 +336,22 @@ class Deadline:
         default=True, validator=v.instance(bool, InvalidValueError)
     )
 
+    def __str__(self) -> str:
+        rule = self.rule
+        pinned = "" if self.in_force else ", pinned: not in force then"
+        return (
+            f"objections due by {self.date}: {rule.days} "
+            f"{rule.counting.value} days after the tally of "
+            f"{self.tally_date} ({rule.citation}; rule version "
+            f"{rule.name!r}{pinned})"
+        )
+
     def as_dict(self) -> dict[str, Any]:
         """
         Return this deadline as a JSON-ready `dict`.
 
-        The keys are ``objections_due``, ``tally_date``, ``rule`` (the
+        The keys are ``schema`` (the JSON Schema the form follows, see
+        :doc:`/json`), ``objections_due``, ``tally_date``, ``rule`` (the
         version, as `DeadlineRule.as_dict` gives it) and ``rule_in_force``.
 
         >>> import datetime as dt
@@ -345,12 +360,55 @@ class Deadline:
 
         .. versionadded:: 26.1.0
         """
-        return {
-            "objections_due": self.date.isoformat(),
-            "tally_date": self.tally_date.isoformat(),
-            "rule": self.rule.as_dict(),
-            "rule_in_force": self.in_force,
-        }
+        return forms.stamp(
+            "deadline",
+            {
+                "objections_due": self.date.isoformat(),
+                "tally_date": self.tally_date.isoformat(),
+                "rule": self.rule.as_dict(),
+                "rule_in_force": self.in_force,
+            },
+        )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Deadline:
+        """
+        Build a deadline from the output of `as_dict`.
+
+        The rule is the version of that name that laborvote knows, which
+        must say what the dict says.
+
+        >>> import datetime as dt
+        >>> d = objections_due(dt.date(2021, 4, 9))
+        >>> Deadline.from_dict(d.as_dict()) == d
+        True
+
+        Raises:
+            InvalidDeadlineRuleError: If the rule is not one laborvote
+                knows.
+            InvalidValueError: If a field cannot be read.
+
+        .. versionadded:: 26.1.0
+        """
+        rule: Any = data.get("rule")
+        name: Any = rule.get("name") if isinstance(rule, Mapping) else rule
+        known = _rule_named(name)
+        if isinstance(rule, Mapping) and dict(rule) != known.as_dict():
+            msg = (
+                f"rule must be a version laborvote knows, as it knows it, "
+                f"got {dict(rule)!r}"
+            )
+            raise InvalidDeadlineRuleError(msg, field="rule", value=rule)
+        return cls(
+            date=v.parse_date(  # type: ignore[arg-type]
+                data.get("objections_due"), "objections_due", InvalidValueError
+            ),
+            tally_date=v.parse_date(  # type: ignore[arg-type]
+                data.get("tally_date"), "tally_date", InvalidValueError
+            ),
+            rule=known,
+            in_force=data.get("rule_in_force", True),
+        )
 
 
 def objections_due(
@@ -389,7 +447,7 @@ def objections_due(
         NoDeadlineRuleError: If *rules* is `None` and no known version
             covers *tally_date*.
         InvalidDeadlineRuleError: If *rules* names no known version.
-        MissingDependencyError: If the ``holidays`` extra is not installed.
+        MissingDependencyError: If the ``holidays`` package is missing.
 
     .. versionadded:: 26.1.0
     """

@@ -14,7 +14,9 @@ from typing import Any, final
 import attrs
 
 from laborvote._case.deadlines import Deadline, DeadlineRule, objections_due
+from laborvote._core import forms
 from laborvote._core import validators as v
+from laborvote._core.ballots import Choice
 from laborvote._core.citations import (
     BAR_RULE,
     DEAUTHORIZATION_BAR_RULE,
@@ -143,10 +145,91 @@ def _check_objections(_inst: object, _attribute: object, value: Any) -> None:
             raise InvalidElectionError(msg, field=field, value=objection)
 
 
+def _records(data: Mapping[str, Any], key: str, read: Any) -> Any:
+    """
+    Return the list *data* holds under *key*, each mapping read by
+    *read*; anything else passes through for the validator to refuse.
+    """
+    if not isinstance(data, Mapping):
+        msg = f"a case must be a mapping, got {data!r}"
+        raise InvalidElectionError(msg, field="case", value=data)
+    value = data.get(key, [] if key == "objections" else None)
+    if not isinstance(value, list | tuple):
+        return value
+    return [
+        read(item) if isinstance(item, Mapping) else item for item in value
+    ]
+
+
 def _date(tally: Tally) -> dt.date:
     # Election's validator guarantees that every tally has a date.
     assert tally.date is not None  # noqa: S101
     return tally.date
+
+
+def _check_revision(before: Tally, after: Tally, field: str) -> None:
+    """
+    Check that *after* can revise *before*: the same choices, no vote
+    counted before taken away, and nothing added but challenged ballots
+    resolved (29 CFR 102.69(a)(6) and (c): resolved challenges are opened
+    and counted, or stay out).
+
+    Raises:
+        InvalidElectionError: Naming the field of *after* that cannot
+            follow *before*.
+    """
+    old, new = before.ballots, after.ballots
+    if new.choices != old.choices:
+        names = [c.name for c in old.choices]
+        msg = (
+            f"a revised tally ({field}) counts the same ballot as the tally "
+            f"it revises, with the choices {names!r}, got "
+            f"{[c.name for c in new.choices]!r}"
+        )
+        raise InvalidElectionError(
+            msg, field=f"{field}.ballots.unions", value=new.unions
+        )
+    resolved = old.challenged - new.challenged
+    if resolved < 0:
+        msg = (
+            f"a revised tally ({field}) only resolves challenged ballots, "
+            f"so it has at most the {old.challenged:,} of the tally it "
+            f"revises, got {new.challenged:,}"
+        )
+        raise InvalidElectionError(
+            msg, field=f"{field}.ballots.challenged", value=new.challenged
+        )
+    counted: list[tuple[str, Choice | None, int, int]] = [
+        (f"votes for {c.name!r}", c, o, n)
+        for c, o, n in zip(old.choices, old.votes, new.votes, strict=True)
+    ]
+    counted.append(("void ballots", None, old.void, new.void))
+    for words, choice, was, now in counted:
+        if now < was:
+            where = (
+                "void"
+                if choice is None
+                else "against"
+                if not choice.is_union
+                else "unions"
+            )
+            msg = (
+                f"a revised tally ({field}) keeps every ballot counted "
+                f"before: {words} may only grow from {was:,}, got {now:,}"
+            )
+            raise InvalidElectionError(
+                msg, field=f"{field}.ballots.{where}", value=now
+            )
+    added = sum(now - was for _, _, was, now in counted)
+    if added > resolved:
+        msg = (
+            f"a revised tally ({field}) adds only the challenged ballots "
+            f"it resolves: {resolved:,} resolved, but {added:,} ballots "
+            "were added to the votes and the void ballots"
+        )
+        raise InvalidElectionError(
+            msg, field=f"{field}.ballots.challenged", value=new.challenged
+        )
 
 
 @attrs.frozen
@@ -231,7 +314,11 @@ class Election:
       sustained (29 CFR 102.70(a));
     - a rerun only after a vote that was set aside (an objection
       sustained, on or before the rerun's date) or was a nullity
-      (29 CFR 102.70(d)).
+      (29 CFR 102.70(d));
+    - a revised tally only as a recount of the tally it revises: the
+      same choices, every vote and void ballot counted before still
+      counted, the challenged ballots fewer or as many, and no more
+      ballots added than challenged ballots resolved.
 
     Each tally is decided as `laborvote.decide` decides it. A tally whose
     case number is a deauthorization (UD) case is therefore decided by the
@@ -285,6 +372,72 @@ class Election:
         for previous, vote in itertools.pairwise(votes):
             self._check_follows(previous, vote)
 
+    def as_dict(self) -> dict[str, Any]:
+        """
+        Return this case as a JSON-ready `dict`: its tallies and its
+        objections, in their own forms, and the ``schema`` key (see
+        :doc:`/json`).
+
+        ``laborvote status --case FILE`` reads this form.
+
+        >>> import datetime as dt
+        >>> case = Election(
+        ...     tallies=[
+        ...         Tally(
+        ...             ballots=Ballots(unions={"ALU": 2654}, against=2131),
+        ...             date=dt.date(2022, 4, 1),
+        ...         )
+        ...     ]
+        ... )
+        >>> case.as_dict()["schema"]
+        'urn:laborvote:schema:election:1'
+        >>> Election.from_dict(case.as_dict()) == case
+        True
+
+        .. versionadded:: 26.1.0
+        """
+        return forms.stamp(
+            "election",
+            {
+                "tallies": [t.as_dict() for t in self.tallies],
+                "objections": [o.as_dict() for o in self.objections],
+            },
+        )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Election:
+        """
+        Build a case from the output of `as_dict`.
+
+        ``objections`` defaults to none.
+
+        >>> Election.from_dict(
+        ...     {
+        ...         "tallies": [
+        ...             {
+        ...                 "ballots": {
+        ...                     "unions": {"ALU": 2654},
+        ...                     "against": 2131,
+        ...                 },
+        ...                 "date": "2022-04-01",
+        ...             }
+        ...         ]
+        ...     }
+        ... ).operative_tally.date
+        datetime.date(2022, 4, 1)
+
+        Raises:
+            InvalidElectionError: If the tallies or objections are not
+                lists, or do not make a case.
+            InvalidValueError: The error of `laborvote.Tally.from_dict` or
+                `laborvote.Objection.from_dict`, if one cannot be read.
+
+        .. versionadded:: 26.1.0
+        """
+        tallies = _records(data, "tallies", Tally.from_dict)
+        objections = _records(data, "objections", Objection.from_dict)
+        return cls(tallies=tallies, objections=objections)
+
     def _votes(self) -> tuple[_Vote, ...]:
         """
         Split the tallies into votes and give each its objections.
@@ -311,6 +464,7 @@ class Election:
                 )
                 raise InvalidElectionError(msg, field=field, value=tally)
             if tally.kind is TallyKind.REVISED:
+                _check_revision(groups[-1][-1], tally, field)
                 groups[-1].append(tally)
             else:
                 groups.append([tally])
@@ -514,8 +668,8 @@ class Election:
             InvalidElectionError: If *on* is before the first tally.
             NoDeadlineRuleError: If no rule version covers the latest
                 vote's date and *rules* is `None`.
-            MissingDependencyError: If the ``holidays`` extra is not
-                installed.
+            MissingDependencyError: If the ``holidays`` package is
+                missing.
 
         .. versionadded:: 26.1.0
         """
@@ -781,3 +935,108 @@ class ElectionStatus:
 
     def __attrs_post_init__(self) -> None:
         _check_status(self)
+
+    def as_dict(self) -> dict[str, Any]:
+        """
+        Return this status as a JSON-ready `dict`, as ``laborvote status
+        --json`` prints it.
+
+        Dates are ISO strings, the step and the certification their
+        words; the tally, the outcome and the deadline are in their own
+        forms; ``schema`` names the JSON Schema (see :doc:`/json`).
+
+        >>> import datetime as dt
+        >>> case = Election(
+        ...     tallies=[
+        ...         Tally(
+        ...             ballots=Ballots(unions={"ALU": 2654}, against=2131),
+        ...             date=dt.date(2022, 4, 1),
+        ...         )
+        ...     ]
+        ... )
+        >>> data = case.status(on=dt.date(2022, 4, 11)).as_dict()
+        >>> data["step"], data["certification"], data["bar_ends"]
+        ('certify', 'representative', '2023-04-01')
+
+        .. versionadded:: 26.1.0
+        """
+        return forms.stamp(
+            "election-status",
+            {
+                "on": self.on.isoformat(),
+                "step": self.step.value,
+                "tally": None if self.tally is None else self.tally.as_dict(),
+                "outcome": (
+                    None if self.outcome is None else self.outcome.as_dict()
+                ),
+                "certification": (
+                    None
+                    if self.certification is None
+                    else self.certification.value
+                ),
+                "objections_due": self.objections_due.as_dict(),
+                "bar_ends": (
+                    None
+                    if self.bar_ends is None
+                    else self.bar_ends.isoformat()
+                ),
+                "reasons": list(self.reasons),
+            },
+        )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ElectionStatus:
+        """
+        Build a status from the output of `as_dict`.
+
+        >>> import datetime as dt
+        >>> case = Election(
+        ...     tallies=[
+        ...         Tally(
+        ...             ballots=Ballots(unions={"ALU": 2654}, against=2131),
+        ...             date=dt.date(2022, 4, 1),
+        ...         )
+        ...     ]
+        ... )
+        >>> s = case.status(on=dt.date(2022, 4, 4))
+        >>> ElectionStatus.from_dict(s.as_dict()) == s
+        True
+
+        Raises:
+            InvalidElectionError: If a field cannot be read.
+            InvalidValueError: The error of the tally's, the outcome's or
+                the deadline's ``from_dict``, if one cannot be read.
+
+        .. versionadded:: 26.1.0
+        """
+        e = InvalidElectionError
+        tally: Any = data.get("tally")
+        outcome: Any = data.get("outcome")
+        due: Any = data.get("objections_due")
+        certification = data.get("certification")
+        return cls(
+            on=v.parse_date(data.get("on"), "on", e),  # type: ignore[arg-type]
+            step=v.parse_enum(Step, data.get("step"), "step", e),
+            tally=Tally.from_dict(tally)
+            if isinstance(tally, Mapping)
+            else tally,
+            outcome=(
+                Outcome.from_dict(outcome)
+                if isinstance(outcome, Mapping)
+                else outcome
+            ),
+            certification=(
+                None
+                if certification is None
+                else v.parse_enum(
+                    Certification, certification, "certification", e
+                )
+            ),
+            objections_due=(
+                Deadline.from_dict(due) if isinstance(due, Mapping) else due
+            ),
+            bar_ends=v.parse_date(  # type: ignore[arg-type]
+                data.get("bar_ends"), "bar_ends", e
+            ),
+            reasons=data.get("reasons", ()),
+        )

@@ -12,6 +12,7 @@ from typing import Any, ClassVar, NamedTuple, final
 
 import attrs
 
+from laborvote._core import forms
 from laborvote._core import validators as v
 from laborvote._core.ballots import Choice
 from laborvote.exceptions import InvalidOutcomeError
@@ -428,6 +429,28 @@ def _check_tests(_inst: object, _attribute: object, value: Any) -> None:
         raise InvalidOutcomeError(msg, field="tests", value=value)
 
 
+def _optional_int(least: int | None = None) -> Any:
+    """
+    Return an attrs validator for an `int` (not a `bool`) of at least
+    *least*, or `None`.
+    """
+
+    def validate(_inst: object, attribute: Any, value: Any) -> None:
+        if value is None:
+            return
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, int)
+            or (least is not None and value < least)
+        ):
+            at_least = "" if least is None else f" of at least {least}"
+            msg = f"{attribute.name} must be an int{at_least} or None"
+            msg += f", got {value!r}"
+            raise InvalidOutcomeError(msg, field=attribute.name, value=value)
+
+    return validate
+
+
 @final
 @attrs.frozen(kw_only=True)
 class Outcome:
@@ -464,6 +487,14 @@ class Outcome:
             (see `laborvote.rules`), or `None` for the NLRB's
             representation rules applied without naming a rulebook.
         tests: The tests of that version and how the tally fared in each.
+        challenges_to_change: The fewest challenged ballots that could
+            change the result (`laborvote.challenges_to_change` of the
+            tally), or `None` if not known: `laborvote.decide` fills it
+            in under the NLRB's representation rules (the ``nlrb``
+            rulebook included), not under the other rulebooks.
+        margin: The first choice's lead over the best of the others
+            (`laborvote.margin` of the tally; negative when behind), or
+            `None` if not known; `laborvote.decide` fills it in.
 
     Raises:
         InvalidOutcomeError: If the fields contradict each other.
@@ -496,6 +527,10 @@ class Outcome:
     tests: tuple[TestResult, ...] = attrs.field(
         default=(), converter=_optional_tuple, validator=_check_tests
     )
+    challenges_to_change: int | None = attrs.field(
+        default=None, validator=_optional_int(least=1)
+    )
+    margin: int | None = attrs.field(default=None, validator=_optional_int())
 
     def __attrs_post_init__(self) -> None:
         wins = self.result.wins
@@ -544,13 +579,22 @@ class Outcome:
                 value=self.challenges_determinative,
             )
 
+    def _repr_svg_(self) -> str:
+        # Drawn in notebooks: the result and the reasons (an outcome does
+        # not hold its tally; laborvote.to_svg draws both).
+        from laborvote._core.svg import draw_outcome  # noqa: PLC0415
+
+        return draw_outcome(self)
+
     def as_dict(self) -> dict[str, Any]:
         """
         Return this outcome as a JSON-ready `dict`.
 
         The keys ``rules`` and ``tests`` are there only when a rulebook
         decided the outcome, so an outcome of the NLRB rules without one
-        reads as it always did.
+        reads as it always did. ``challenges_to_change`` and ``margin``
+        are always there (`None` when not known); ``schema`` names the
+        JSON Schema the form follows (see :doc:`/json`).
 
         >>> from laborvote import Ballots, Tally, decide
         >>> t = Tally(ballots=Ballots(unions={"A": 3}, against=1))
@@ -573,11 +617,13 @@ class Outcome:
             "challenges_determinative": self.challenges_determinative,
             "majority": self.majority,
             "reasons": list(self.reasons),
+            "challenges_to_change": self.challenges_to_change,
+            "margin": self.margin,
         }
         if self.rules is not None or self.tests:
             data["rules"] = self.rules
             data["tests"] = [t.as_dict() for t in self.tests]
-        return data
+        return forms.stamp("outcome", data)
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Outcome:
@@ -622,4 +668,6 @@ class Outcome:
                 if isinstance(tests, list | tuple)
                 else tests
             ),
+            challenges_to_change=data.get("challenges_to_change"),
+            margin=data.get("margin"),
         )

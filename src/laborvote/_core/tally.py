@@ -12,6 +12,7 @@ from typing import Any, final
 
 import attrs
 
+from laborvote._core import forms
 from laborvote._core import validators as v
 from laborvote._core.ballots import Ballots, Choice
 from laborvote.exceptions import (
@@ -400,6 +401,12 @@ class Tally:
             ),
         )
 
+    def _repr_svg_(self) -> str:
+        # Drawn in notebooks; see laborvote.to_svg.
+        from laborvote._core.svg import draw_tally  # noqa: PLC0415
+
+        return draw_tally(self)
+
     def as_dict(self) -> dict[str, Any]:
         """
         Return this tally as a JSON-ready `dict`.
@@ -411,18 +418,24 @@ class Tally:
         >>> t.as_dict()["case_number"]
         '29-RC-288020'
 
+        The ``schema`` key names the JSON Schema the form follows (see
+        :doc:`/json`).
+
         .. versionadded:: 26.1.0
         """
-        return {
-            "ballots": self.ballots.as_dict(),
-            "eligible": self.eligible,
-            "kind": self.kind.value,
-            "date": None if self.date is None else self.date.isoformat(),
-            "case_number": (
-                None if self.case_number is None else str(self.case_number)
-            ),
-            "unit_id": self.unit_id,
-        }
+        return forms.stamp(
+            "tally",
+            {
+                "ballots": self.ballots.as_dict(),
+                "eligible": self.eligible,
+                "kind": self.kind.value,
+                "date": None if self.date is None else self.date.isoformat(),
+                "case_number": (
+                    None if self.case_number is None else str(self.case_number)
+                ),
+                "unit_id": self.unit_id,
+            },
+        )
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Tally:

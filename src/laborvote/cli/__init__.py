@@ -2,7 +2,8 @@
 The ``laborvote`` command.
 
 `main` builds the parser (``_app``) from one module per subcommand
-(``_decide``, ``_examples``, ``_rules``, ``_deadline``, ``_audit``); each
+(``_decide``, ``_examples``, ``_rules``, ``_deadline``, ``_status``,
+``_audit``); each
 module's ``add_parser`` registers its ``run`` with
 ``set_defaults(func=...)``. The argument types all of them share (counts,
 dates) are in ``_args``; the exit codes, the usage error and the one error

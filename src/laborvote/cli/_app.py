@@ -5,6 +5,7 @@ exit codes.
 
 from __future__ import annotations
 
+import sys
 from typing import TYPE_CHECKING
 
 from laborvote import __version__
@@ -15,6 +16,7 @@ from laborvote.cli import (
     _examples,
     _output,
     _rules,
+    _status,
 )
 from laborvote.cli._args import Parser
 from laborvote.cli._errors import CommandError, ExitCode, report
@@ -23,7 +25,7 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
 #: The subcommands, in the order ``laborvote --help`` lists them.
-COMMANDS = (_decide, _examples, _rules, _deadline, _audit)
+COMMANDS = (_decide, _examples, _rules, _deadline, _status, _audit)
 
 
 def parser() -> Parser:
@@ -46,28 +48,38 @@ def parser() -> Parser:
     return top
 
 
+def _json_errors(argv: Sequence[str]) -> bool:
+    """
+    Whether errors are written as JSON: under ``--json``.
+    """
+    return "--json" in argv
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """
     Run the ``laborvote`` command with *argv* and return its exit status.
 
     Bad input exits with status 2 and one line on standard error; a
     missing package, or output that cannot be written, with status 1
-    (``laborvote --help`` lists them).
+    (``laborvote --help`` lists them). Under ``--json`` that line is one
+    JSON object: the error's ``type``, ``field``, ``value``, ``message``
+    and ``schema``.
 
     >>> main(
     ...     ["decide", "--union", "ALU=2654", "--against", "2131", "--json"]
     ... )  # doctest: +ELLIPSIS
-    {"result": "certified", "winner": "ALU", ...}
+    {"schema": "urn:laborvote:schema:decision:1", "result": "certified", ...}
     0
 
     .. versionadded:: 26.1.0
     """
+    given = sys.argv[1:] if argv is None else list(argv)
     try:
-        args = parser().parse_args(argv)
+        args = parser().parse_args(given)
         status: int = args.func(args)
         _output.flush()
     except CommandError as e:
-        return report(e)
+        return report(e, as_json=_json_errors(given))
     except _output.ClosedPipe:
         return int(ExitCode.OK)
     return status

@@ -32,6 +32,23 @@ class Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         raise UsageError(message)
 
+    def _get_value(self, action: argparse.Action, arg_string: str) -> Any:
+        """
+        Convert *arg_string* for *action*, keeping the refused value in
+        the error (argparse's own message says only its text).
+        """
+        try:
+            return super()._get_value(action, arg_string)
+        except argparse.ArgumentError as e:
+            option = (
+                action.option_strings[-1]
+                if action.option_strings
+                else action.metavar or action.dest
+            )
+            raise UsageError(
+                str(e), field=str(option), value=arg_string
+            ) from None
+
 
 class Once(argparse.Action):
     """

@@ -2,7 +2,9 @@
 ``laborvote audit PATH``: read an NLRB file, decide every tally, and report
 how the record disagrees with its counts.
 
-Writes one line per data row (``--format jsonl`` or ``csv``) or a table,
+Writes one line per data row (``--format jsonl``: the audit record's JSON
+form; ``csv``: the same record flattened, see `laborvote.nlrb._forms.flatten`)
+or a table,
 then a summary: to standard error for ``jsonl`` and ``csv`` (so standard
 output stays data), after the table for ``table``. Exits 0 when the file
 was read, whatever it holds, and 2 with one line on standard error when it
@@ -27,7 +29,7 @@ from laborvote.cli._output import Stdout, write
 from laborvote.exceptions import LaborVoteError, MissingDependencyError
 from laborvote.nlrb import _read
 from laborvote.nlrb._audit import Audit, Discrepancy, audit
-from laborvote.nlrb._frames import as_row
+from laborvote.nlrb._forms import flatten
 
 #: Files at least this large show progress on a terminal.
 LARGE = 8 * 1024 * 1024
@@ -102,49 +104,7 @@ class _Summary:
 
 
 def _json(item: Audit) -> str:
-    record = item.record
-    recorded, tally = record.recorded, record.tally
-    runoff = item.runoff_between
-    return json.dumps(
-        {
-            "row": record.source.row,
-            "case_number": recorded.case_number,
-            "unit_id": recorded.unit_id,
-            "tally_type": recorded.tally_type,
-            "result": None if item.result is None else item.result.value,
-            "winner": None if item.winner is None else item.winner.name,
-            "runoff_between": (
-                None if runoff is None else [c.name for c in runoff]
-            ),
-            "challenges_determinative": item.challenges_determinative,
-            "recorded": {
-                "challenges_determinative": recorded.challenges_determinative,
-                "runoff_required": recorded.runoff_required,
-                "union_to_certify": recorded.union_to_certify,
-                "reason_closed": recorded.reason_closed,
-                "total": recorded.total,
-            },
-            "discrepancies": [d.value for d in item.discrepancies],
-            "error": None if record.error is None else str(record.error),
-            "line": record.source.line,
-            "sheet": record.source.sheet,
-            "case_type": (
-                None
-                if recorded.case_type is None
-                else recorded.case_type.value
-            ),
-            "ballot_type": recorded.ballot_type,
-            "votes": (
-                None
-                if tally is None
-                else {
-                    c.name: n
-                    for c, n in zip(tally.choices, tally.votes, strict=True)
-                }
-            ),
-        },
-        ensure_ascii=False,
-    )
+    return json.dumps(item.as_dict(), ensure_ascii=False)
 
 
 def _flag(value: bool | None) -> str:  # noqa: FBT001
@@ -230,7 +190,7 @@ def _write(
         if line is not None:
             write(line(item) + "\n")
             continue
-        row = as_row(item)
+        row = flatten(item.as_dict())
         if writer is None:
             writer = csv.DictWriter(Stdout(), fieldnames=list(row))
             writer.writeheader()

@@ -8,13 +8,16 @@ from __future__ import annotations
 import argparse
 import json
 import textwrap
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import laborvote
 from laborvote import rules
 from laborvote._core.arithmetic import support, support_of_eligible, turnout
 from laborvote._core.ballots import Ballots
+from laborvote._core.odds import ChallengeOdds, OddsModel
 from laborvote._core.tally import Tally
+from laborvote._decide import decision
 from laborvote.cli import _args, _rules
 from laborvote.cli._errors import UsageError, flag
 from laborvote.cli._examples import EXAMPLES
@@ -86,6 +89,22 @@ def add_parser(subparsers: Any) -> None:
     )
     _rules.add_options(cmd)
     cmd.add_argument(
+        "--odds",
+        choices=[m.value for m in OddsModel],
+        action=_args.Once,
+        metavar="MODEL",
+        help="add the odds that the challenged ballots change the outcome, "
+        "under this model ("
+        + ", ".join(m.value for m in OddsModel)
+        + "): an assumption, never a forecast",
+    )
+    cmd.add_argument(
+        "--svg",
+        action=_args.Once,
+        metavar="FILE",
+        help="also draw the tally and its outcome as an SVG picture in FILE",
+    )
+    cmd.add_argument(
         "--json", action="store_true", help="print one JSON object"
     )
     cmd.set_defaults(func=run)
@@ -97,12 +116,64 @@ def run(args: argparse.Namespace) -> int:
     """
     tally = _tally(args)
     outcome = _decide(tally, _rulebook(args), args.on)
+    odds = None if args.odds is None else _odds(tally, outcome, args.odds)
+    if args.svg is not None:
+        _draw(args.svg, tally, outcome)
     if args.json:
-        write(json.dumps(_as_json(tally, outcome)) + "\n")
+        data = decision(tally, outcome)
+        if odds is not None:
+            data["odds"] = odds.as_dict()
+        write(json.dumps(data) + "\n")
     else:
         title = None if args.example is None else EXAMPLES[args.example].title
-        write(_as_text(tally, outcome, title) + "\n")
+        text = _as_text(tally, outcome, title)
+        if odds is not None:
+            text += "\n" + _odds_text(odds)
+        write(text + "\n")
     return 0
+
+
+def _odds(tally: Tally, outcome: Outcome, model: str) -> ChallengeOdds:
+    """
+    Return the odds of a change under *model*, for the NLRB's rules only.
+    """
+    if outcome.rules is not None:
+        msg = (
+            "the odds follow the NLRB's representation rules: they cannot "
+            f"be used with --rules {outcome.rules}"
+        )
+        raise UsageError(msg, argument="--odds")
+    try:
+        return laborvote.odds_of_change(tally, model=model)
+    except InvalidValueError as e:
+        raise UsageError(str(e), argument="--odds") from None
+
+
+def _odds_text(odds: ChallengeOdds) -> str:
+    lines = [
+        (
+            "Odds that the challenged ballots change the outcome "
+            f"({odds.model.value}): {float(odds.change):.3g}"
+        )
+    ]
+    lines.extend(
+        f"  - {outcome}: {float(p):.3g}" for outcome, p in odds.outcomes
+    )
+    lines.extend(_wrap(odds.assumption))
+    return "\n".join(lines)
+
+
+def _draw(path: str, tally: Tally, outcome: Outcome) -> None:
+    """
+    Write the picture of *tally* and *outcome* to the file *path*.
+    """
+    try:
+        Path(path).write_text(
+            laborvote.to_svg(tally, outcome) + "\n", encoding="utf-8"
+        )
+    except OSError as e:
+        msg = f"cannot write {path}: {e.strerror or e}"
+        raise UsageError(msg, argument="--svg") from None
 
 
 def _option_of(error: InvalidValueError) -> str:
@@ -186,40 +257,6 @@ def _decide(
         raise UsageError(str(e), argument="--on") from None
     except InvalidValueError as e:
         raise UsageError(str(e), argument=_option_of(e)) from None
-
-
-def _as_json(tally: Tally, outcome: Outcome) -> dict[str, Any]:
-    share = turnout(tally)
-    return {
-        "result": outcome.result.value,
-        "winner": None if outcome.winner is None else outcome.winner.name,
-        "runoff_between": (
-            None
-            if outcome.runoff_between is None
-            else [c.name for c in outcome.runoff_between]
-        ),
-        "challenges_determinative": outcome.challenges_determinative,
-        "valid_votes": tally.valid_votes,
-        "majority": outcome.majority,
-        "void": tally.void,
-        "challenged": tally.challenged,
-        "eligible": tally.eligible,
-        "turnout": None if share is None else float(share),
-        "votes": {
-            c.name: n for c, n in zip(tally.choices, tally.votes, strict=True)
-        },
-        "reasons": list(outcome.reasons),
-        "rules": outcome.rules,
-        "tests": [
-            {
-                "name": t.name,
-                "passed": t.passed,
-                "value": None if t.value is None else float(t.value),
-                "required": float(t.required),
-            }
-            for t in outcome.tests
-        ],
-    }
 
 
 #: The word for a case a rulebook leaves open.

@@ -5,7 +5,12 @@ The command's exit codes, its errors, and the one place they are printed.
 from __future__ import annotations
 
 import enum
+import json
+import re
 import sys
+
+from laborvote._core import forms
+from laborvote.exceptions import InvalidValueError, LaborVoteError
 
 
 class ExitCode(enum.IntEnum):
@@ -52,14 +57,30 @@ MAX_LINE = 200
 class CommandError(Exception):
     """
     An error that ends the command with *status* and one line of text.
+
+    *argument* is the option at fault, named in the message and, under
+    ``--json``, as the error's ``field``; *field* (when no option is at
+    fault) and *value* say the rest. Raised from a library error
+    (``raise ... from None`` keeps it as the context), the error's type,
+    field and value are that error's, the field an option if one is
+    given.
     """
 
     status = ExitCode.USAGE
 
-    def __init__(self, message: str, *, argument: str | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        argument: str | None = None,
+        field: str | None = None,
+        value: object = None,
+    ) -> None:
         super().__init__(
             message if argument is None else f"argument {argument}: {message}"
         )
+        self.field = argument or field
+        self.value = value
 
 
 class UsageError(CommandError):
@@ -95,14 +116,48 @@ def shorten(text: str, most: int = 40) -> str:
     return f"'{text[:half]}...{text[-half:]}' ({len(text):,} characters)"
 
 
-def report(error: CommandError | str) -> int:
+#: The option an argparse message names: ``argument --on: ...``.
+_ARGUMENT = re.compile(r"argument (\S+?):")
+#: The first option of argparse's "required" message.
+_REQUIRED = re.compile(r"arguments are required: (\S+?)(?:,|$)")
+
+
+def _form(error: CommandError | str, message: str) -> dict[str, object]:
+    """
+    Return the JSON form of *error* (see `laborvote._core.forms.error`).
+    """
+    if not isinstance(error, CommandError):
+        return forms.error("UsageError", message, field=None)
+    kind, field, value = type(error).__name__, error.field, error.value
+    cause = error.__context__
+    if isinstance(cause, LaborVoteError):
+        kind = type(cause).__name__
+        if isinstance(cause, InvalidValueError):
+            field = field or cause.field
+            value = cause.value if value is None else value
+    if field is None:
+        found = _ARGUMENT.match(message) or _REQUIRED.search(message)
+        field = None if found is None else found[1]
+    if isinstance(value, str) and len(value) > MAX_LINE:
+        value = shorten(value, MAX_LINE)
+    return forms.error(kind, message, field=field, value=value)
+
+
+def report(error: CommandError | str, *, as_json: bool = False) -> int:
     """
     Print *error* as one line on standard error; return its exit status.
+
+    With *as_json*, the line is one JSON object, the error form: its
+    ``type``, ``field``, ``value`` and ``message``, and its ``schema``.
     """
     message = " ".join(str(error).split())
-    if len(message) > MAX_LINE:
-        message = message[: MAX_LINE - 3] + "..."
-    sys.stderr.write(f"laborvote: error: {message}\n")
+    if as_json:
+        line = json.dumps(_form(error, message), ensure_ascii=False)
+    else:
+        if len(message) > MAX_LINE:
+            message = message[: MAX_LINE - 3] + "..."
+        line = f"laborvote: error: {message}"
+    sys.stderr.write(line + "\n")
     sys.stderr.flush()
     status = (
         error.status if isinstance(error, CommandError) else ExitCode.USAGE

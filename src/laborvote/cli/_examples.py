@@ -4,7 +4,9 @@ public record.
 
 The figures are the Board's tallies as the press reported them; the
 documentation's sources page lists each report. Where a figure is not
-confirmed, the example's note says so.
+confirmed, the example's note says so. `CASES` are whole cases, tallies
+and objections, for ``laborvote status``; each is named after its first
+tally's example.
 """
 
 from __future__ import annotations
@@ -17,7 +19,9 @@ if TYPE_CHECKING:
 
 import attrs
 
+from laborvote._case.election import Election
 from laborvote._core.ballots import Ballots
+from laborvote._core.objection import Objection, ObjectionStatus
 from laborvote._core.tally import Tally, TallyKind
 from laborvote.cli._output import write
 
@@ -121,18 +125,103 @@ EXAMPLES: dict[str, Example] = {
 }
 
 
+@final
+@attrs.frozen(kw_only=True)
+class Case:
+    """
+    A named real case: its tallies and objections, for ``laborvote
+    status``, and where the figures come from.
+    """
+
+    name: str
+    title: str
+    election: Election
+    note: str
+
+
+CASES: dict[str, Case] = {
+    c.name: c
+    for c in (
+        Case(
+            name="bessemer-2021",
+            title=(
+                "Amazon BHM1, Bessemer, Alabama: RWDSU, the 2021 election "
+                "set aside and the 2022 rerun"
+            ),
+            election=Election(
+                tallies=[
+                    EXAMPLES["bessemer-2021"].tally,
+                    EXAMPLES["bessemer-2022"].tally,
+                ],
+                objections=[
+                    Objection(
+                        party="RWDSU",
+                        number=1,
+                        text=(
+                            "The employer's conduct of the election, the "
+                            "mailbox it had installed on site among it"
+                        ),
+                        filed=dt.date(2021, 4, 16),
+                        status=ObjectionStatus.SUSTAINED,
+                        decided=dt.date(2021, 11, 29),
+                    )
+                ],
+            ),
+            note=(
+                "The union's 23 objections, filed on 2021-04-16, are one "
+                "objection here, sustained when the Regional Director set "
+                "the election aside on 2021-11-29. The rerun's challenged "
+                "ballots were determinative."
+            ),
+        ),
+        Case(
+            name="staten-island-2022",
+            title="Amazon JFK8, Staten Island, New York: ALU, certified",
+            election=Election(
+                tallies=[EXAMPLES["staten-island-2022"].tally],
+                objections=[
+                    Objection(
+                        party="Amazon",
+                        number=1,
+                        text="The conduct of the election and of the Region",
+                        filed=dt.date(2022, 4, 8),
+                        status=ObjectionStatus.OVERRULED,
+                        decided=dt.date(2023, 1, 11),
+                    )
+                ],
+            ),
+            note=(
+                "Amazon's 25 objections, filed on 2022-04-08, are one "
+                "objection here, overruled on 2023-01-11, the day the ALU "
+                "was certified; the earlier hearing officer's report is "
+                "left out."
+            ),
+        ),
+    )
+}
+
+
 def add_parser(subparsers: Any) -> None:
     """
     Add the ``examples`` subcommand to *subparsers*.
     """
-    cmd = subparsers.add_parser("examples", help="list the shipped examples")
+    cmd = subparsers.add_parser(
+        "examples",
+        help="list the shipped examples",
+        description=(
+            "List the shipped examples, for `laborvote decide --example "
+            "NAME`; those marked [case] are also whole cases, for "
+            "`laborvote status --example NAME`."
+        ),
+    )
     cmd.set_defaults(func=run)
 
 
 def run(_args: argparse.Namespace) -> int:
     """
-    List the shipped examples.
+    List the shipped examples, marking those that are also cases.
     """
     for example in EXAMPLES.values():
-        write(f"{example.name:<20} {example.title}\n")
+        mark = " [case]" if example.name in CASES else ""
+        write(f"{example.name:<20} {example.title}{mark}\n")
     return 0

@@ -9,17 +9,19 @@ import enum
 import functools
 import inspect
 import textwrap
-from typing import Self, final
+from typing import Any, Self, final
 
 import attrs
 
 from laborvote._core import decide as _nlrb_rules
+from laborvote._core import forms
 from laborvote._core.ballots import Choice
 from laborvote._core.decide import Verdict
 from laborvote._core.outcome import Outcome, Result
 from laborvote._core.tally import CaseType, Tally
 from laborvote._decide import decide
 from laborvote.exceptions import InvalidValueError
+from laborvote.nlrb._forms import plain, recorded_form
 from laborvote.nlrb._layouts import normalize
 from laborvote.nlrb._records import Record
 
@@ -280,6 +282,67 @@ class Audit:
         .. versionadded:: 26.1.0
         """
         return self.result is not None
+
+    def as_dict(self) -> dict[str, Any]:
+        """
+        Return this audit as a JSON-ready `dict`, as ``laborvote audit
+        --format jsonl`` writes it (see :doc:`/json`).
+
+        >>> from laborvote.nlrb import Audit, Layout, Record, Recorded, Source
+        >>> record = Record(
+        ...     source=Source(file="f.csv", row=1, line=2),
+        ...     layout=Layout.FOIA,
+        ...     recorded=Recorded(),
+        ... )
+        >>> Audit(record=record).as_dict()["schema"]
+        'urn:laborvote:schema:audit-record:1'
+
+        Every key holds a value of one shape whatever the row (``null``
+        when unknown), so that the flattened rows share their CSV columns.
+
+        .. versionadded:: 26.1.0
+        """
+        record = self.record
+        recorded, tally = record.recorded, record.tally
+        runoff = self.runoff_between
+        return forms.stamp(
+            "audit-record",
+            {
+                "row": record.source.row,
+                "case_number": recorded.case_number,
+                "unit_id": recorded.unit_id,
+                "tally_type": recorded.tally_type,
+                "result": None if self.result is None else self.result.value,
+                "winner": None if self.winner is None else self.winner.name,
+                "runoff_between": (
+                    None if runoff is None else [c.name for c in runoff]
+                ),
+                "challenges_determinative": self.challenges_determinative,
+                "recorded": recorded_form(recorded),
+                "discrepancies": [d.value for d in self.discrepancies],
+                "error": None if record.error is None else str(record.error),
+                "line": record.source.line,
+                "sheet": record.source.sheet,
+                "case_type": plain(recorded.case_type),
+                "ballot_type": recorded.ballot_type,
+                "votes": (
+                    None
+                    if tally is None
+                    else {
+                        c.name: n
+                        for c, n in zip(
+                            tally.choices, tally.votes, strict=True
+                        )
+                    }
+                ),
+                "file": record.source.file,
+                "layout": record.layout.value,
+                "kind": None if tally is None else tally.kind.value,
+                "void": None if tally is None else tally.void,
+                "challenged": None if tally is None else tally.challenged,
+                "valid_votes": None if tally is None else tally.valid_votes,
+            },
+        )
 
 
 _ORDER = {d: i for i, d in enumerate(Discrepancy)}

@@ -1,0 +1,84 @@
+"""
+Pieces of the JSON form of an audited record (``laborvote audit --format
+jsonl``, `laborvote.nlrb.Audit.as_dict`), and `flatten`, which makes the
+CSV row of a form (``--format csv``): the same record, flattened.
+
+Election-level audit records register their own form beside this one
+(see `laborvote._core.forms`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import json
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+if TYPE_CHECKING:
+    from laborvote.nlrb._records import Recorded
+
+
+def plain(value: object) -> Any:
+    """
+    Return *value* as JSON holds it: an enum's value, a date's ISO text.
+    """
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+def recorded_form(recorded: Recorded) -> dict[str, Any]:
+    """
+    Return what the file recorded, every field of `Recorded` in its
+    order, the first five in the order the first releases wrote them.
+    """
+    first = (
+        "challenges_determinative",
+        "runoff_required",
+        "union_to_certify",
+        "reason_closed",
+        "total",
+    )
+    data = {name: getattr(recorded, name) for name in first}
+    for field in attrs.fields(type(recorded)):
+        data.setdefault(field.name, plain(getattr(recorded, field.name)))
+    return data
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False)
+
+
+def flatten(data: Mapping[str, Any]) -> dict[str, str]:
+    """
+    Return the CSV row of the form *data*.
+
+    The rule: each key is a column; the keys of a nested object with
+    fixed keys become columns of their own, ``parent.key``; an array, or
+    an object whose keys are data (``votes``), is one cell holding its
+    JSON text; a string is itself, ``null`` an empty cell, and any other
+    value its JSON text (``true``, ``12``).
+
+    >>> flatten({"a": {"b": None, "c": True}, "d": [1, 2], "e": "x"})
+    {'a.b': '', 'a.c': 'true', 'd': '[1, 2]', 'e': 'x'}
+    """
+    row: dict[str, str] = {}
+    for key, value in data.items():
+        if isinstance(value, Mapping) and key not in _DATA_KEYS:
+            row.update({f"{key}.{k}": v for k, v in flatten(value).items()})
+        else:
+            row[key] = _cell(value)
+    return row
+
+
+#: The keys whose objects are keyed by data, not by field names.
+_DATA_KEYS = frozenset({"votes", "unions"})
