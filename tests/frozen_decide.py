@@ -13,6 +13,8 @@ from __future__ import annotations
 import functools
 from typing import NamedTuple
 
+import attrs
+
 from laborvote._core import engine as _engine
 from laborvote._core.arithmetic import engine_context, majority_needed
 from laborvote._core.ballots import Choice
@@ -270,4 +272,19 @@ def decide(tally: Tally) -> Outcome:
         challenges_determinative=found.challenges_determinative,
         majority=majority_needed(tally),
         reasons=tuple(reasons),
+    )
+
+
+def decide_public(tally: Tally) -> Outcome:
+    """
+    Return what `laborvote.decide` returned for *tally* (not a UD case,
+    no rulebook): the slow way's outcome, with the challenges that change
+    it and the margin filled in afterwards, as the JSON forms added them.
+    """
+    from laborvote._core import arithmetic  # noqa: PLC0415
+
+    return attrs.evolve(
+        decide(tally),
+        challenges_to_change=arithmetic.challenges_to_change(tally),
+        margin=arithmetic.margin(tally),
     )

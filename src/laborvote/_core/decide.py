@@ -182,23 +182,16 @@ _NEW_ELECTION = Verdict(Result.NEW_ELECTION)
 _ONE_UNION = _engine.Context(against=1, eligible=None, runoff_possible=False)
 
 
-def _judge(tally: Tally) -> tuple[tuple[int, ...], _engine.Key, int | None]:
+def _votes(tally: Tally) -> tuple[tuple[int, ...], _engine.Context]:
     """
-    Return the votes of *tally* with what `judge` returns for them.
+    Return the votes of *tally* and what besides them decides it.
     """
     ballots = tally.ballots
     unions = ballots.unions
     against = ballots.against
     if against is not None and len(unions) == 1:
-        votes: tuple[int, ...] = (unions[0][1], against)
-        context = _ONE_UNION
-    else:
-        votes = ballots.votes
-        context = engine_context(tally)
-    key = _engine.classify(votes, context)
-    if not ballots.challenged:
-        return votes, key, None
-    return votes, key, _engine.fewest_to_change(votes, context)
+        return (unions[0][1], against), _ONE_UNION
+    return ballots.votes, engine_context(tally)
 
 
 def judge(tally: Tally) -> tuple[_engine.Key, int | None]:
@@ -210,8 +203,11 @@ def judge(tally: Tally) -> tuple[_engine.Key, int | None]:
     This is the one place the rules are applied: `decide` explains its
     answer, and the audit of `laborvote.nlrb` uses it as it is.
     """
-    _, key, fewest = _judge(tally)
-    return key, fewest
+    votes, context = _votes(tally)
+    key = _engine.classify(votes, context)
+    if not tally.ballots.challenged:
+        return key, None
+    return key, _engine.fewest_to_change(votes, context)
 
 
 def verdict(tally: Tally, key: _engine.Key, fewest: int | None) -> Verdict:
@@ -253,6 +249,8 @@ _FIELDS = (
     "reasons",
     "rules",
     "tests",
+    "challenges_to_change",
+    "margin",
 )
 
 
@@ -276,6 +274,8 @@ def _unchecked(  # noqa: PLR0913, PLR0917 - the fields of an Outcome
     reasons: tuple[str, ...],
     rules: None,
     tests: tuple[()],
+    challenges_to_change: int,
+    margin: int,
 ) -> Outcome:
     """
     Build an `Outcome` of the fields `_FIELDS` without its validators.
@@ -293,6 +293,8 @@ def _unchecked(  # noqa: PLR0913, PLR0917 - the fields of an Outcome
     _set(outcome, "reasons", reasons)
     _set(outcome, "rules", rules)
     _set(outcome, "tests", tests)
+    _set(outcome, "challenges_to_change", challenges_to_change)
+    _set(outcome, "margin", margin)
     return outcome
 
 
@@ -311,9 +313,14 @@ def decide(tally: Tally) -> Outcome:
     The rules, with their citations, are those `laborvote.decide`
     documents; this is what it does without a rulebook.
     """
-    votes, key, fewest = _judge(tally)
-    found = verdict(tally, key, fewest)
     ballots = tally.ballots
+    votes, context = _votes(tally)
+    key = _engine.classify(votes, context)
+    # The outcome says how few challenged ballots could change it even
+    # when there are none (laborvote.challenges_to_change).
+    fewest = _engine.fewest_to_change(votes, context)
+    challenged = ballots.challenged
+    found = verdict(tally, key, fewest if challenged else None)
     valid = sum(votes)
     names = [name for name, _ in ballots.unions]
     if ballots.against is not None:
@@ -321,11 +328,9 @@ def decide(tally: Tally) -> Outcome:
     determinative = found.challenges_determinative
     explained = _outcome_reason(tally, names, votes, valid, key)
     reasons = [_count_reason(valid, ballots.void)]
-    if fewest is not None:
+    if challenged:
         reasons.append(
-            _challenge_reason(
-                ballots.challenged, fewest, determinative=determinative
-            )
+            _challenge_reason(challenged, fewest, determinative=determinative)
         )
     if determinative:
         reasons.append(
@@ -345,4 +350,7 @@ def decide(tally: Tally) -> Outcome:
         tuple(reasons),
         None,
         (),
+        fewest,
+        # laborvote.margin: the first choice's lead over the best other.
+        votes[0] - max(votes[1:]),
     )
