@@ -101,13 +101,16 @@ class DiscrepancyTable(SphinxDirective):
     documentation cannot drift from the code.
     """
 
+    module = "laborvote.nlrb._audit"
+    enum = "Discrepancy"
+
     def run(self) -> list[nodes.Node]:
         """
         Return the table.
         """
-        audit = importlib.import_module("laborvote.nlrb._audit")
-        if audit.__file__:  # rebuild the page when the table changes
-            self.env.note_dependency(audit.__file__)
+        module = importlib.import_module(self.module)
+        if module.__file__:  # rebuild the page when the table changes
+            self.env.note_dependency(module.__file__)
         group = nodes.tgroup(cols=2)
         group += [nodes.colspec(colwidth=1), nodes.colspec(colwidth=3)]
         head = nodes.thead()
@@ -115,7 +118,54 @@ class DiscrepancyTable(SphinxDirective):
         body = nodes.tbody()
         body += [
             _row(nodes.literal(text=d.value), nodes.Text(d.sentence))
-            for d in audit.Discrepancy
+            for d in getattr(module, self.enum)
+        ]
+        group += [head, body]
+        table = nodes.table()
+        table += group
+        return [table]
+
+
+class ElectionDiscrepancyTable(DiscrepancyTable):
+    """
+    Write the table of `laborvote.nlrb.ElectionDiscrepancy` the same way.
+    """
+
+    module = "laborvote.nlrb._elections"
+    enum = "ElectionDiscrepancy"
+
+
+class UnionTable(SphinxDirective):
+    """
+    Write the table of the unions `laborvote.nlrb.union_key` recognizes,
+    from `laborvote.nlrb.nationals`, with each entry's source.
+    """
+
+    def run(self) -> list[nodes.Node]:
+        """
+        Return the table.
+        """
+        unions = importlib.import_module("laborvote.nlrb._unions")
+        if unions.__file__:
+            self.env.note_dependency(unions.__file__)
+        group = nodes.tgroup(cols=4)
+        group += [nodes.colspec(colwidth=w) for w in (1, 3, 1, 2)]
+        head = nodes.thead()
+        head += _row(
+            nodes.Text("Code"),
+            nodes.Text("Name and other names"),
+            nodes.Text("Part of"),
+            nodes.Text("Source"),
+        )
+        body = nodes.tbody()
+        body += [
+            _row(
+                nodes.literal(text=n.code),
+                nodes.Text("; ".join((n.name, *n.aliases))),
+                nodes.Text(n.parent or ""),
+                nodes.reference(text=n.source, refuri=n.source),
+            )
+            for n in unions.nationals()
         ]
         group += [head, body]
         table = nodes.table()
@@ -158,5 +208,7 @@ def setup(app: Sphinx) -> dict[str, bool]:
     Register the directives that write tables and pictures from the code.
     """
     app.add_directive("discrepancy-table", DiscrepancyTable)
+    app.add_directive("election-discrepancy-table", ElectionDiscrepancyTable)
+    app.add_directive("union-table", UnionTable)
     app.add_directive("laborvote-picture", _Picture)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

@@ -667,3 +667,103 @@ def nlrb_rows(
     workbook holds (numbers, datetimes, empty cells).
     """
     return _nlrb_row(layout=layout, typed=typed)
+
+
+#: The FOIA header's columns an election's rows use.
+ELECTION_FIELDS = (
+    "Case Number",
+    "Unit ID",
+    "Tally Type",
+    "Tally Category",
+    "Tally Date",
+    "Labor Organization 1 Name",
+    "Votes For Labor Org1",
+    "Votes Cast Against Labor Org",
+    "Num Challenged Ballots",
+    "Closed Reason",
+)
+
+
+@st.composite
+def election_rows(
+    draw: st.DrawFn, *, max_elections: int = 6
+) -> list[list[dict[str, str]]]:
+    """
+    Generate the FOIA rows of a few elections: each a list of rows of one
+    case number and unit, in the order they were prepared (an initial
+    tally, then maybe a revised one, a rerun...). Two elections may share
+    a case number (different units).
+    """
+    cases = draw(
+        st.lists(
+            st.integers(min_value=1, max_value=999_999),
+            min_size=1,
+            max_size=max_elections,
+        )
+    )
+    seen: set[tuple[int, str]] = set()
+    out = []
+    for number in cases:
+        unit = draw(st.sampled_from("ABC"))
+        if (number, unit) in seen:
+            continue
+        seen.add((number, unit))
+        case = f"{number % 33 or 1:02d}-RC-{number:06d}"
+        types = draw(
+            st.lists(
+                st.sampled_from(
+                    [
+                        ("Rerun", "Single Labor Organization"),
+                        ("Initial", "Revised Single Labor Org"),
+                        ("Initial", "Self Determination"),
+                        ("Initial", "Single Labor Organization"),
+                    ]
+                ),
+                max_size=3,
+            )
+        )
+        day = draw(st.dates(dt.date(2017, 1, 1), dt.date(2019, 1, 1)))
+        reason = draw(st.sampled_from(_REASONS))
+        rows = []
+        for k, (tally_type, category) in enumerate(
+            [("Initial", "Single Labor Organization"), *types]
+        ):
+            votes = st.integers(min_value=0, max_value=30)
+            rows.append(
+                {
+                    "Case Number": case,
+                    "Unit ID": unit,
+                    "Tally Type": tally_type,
+                    "Tally Category": category,
+                    "Tally Date": (
+                        day + dt.timedelta(days=30 * k)
+                    ).isoformat(),
+                    "Labor Organization 1 Name": draw(
+                        st.sampled_from(
+                            ["Teamsters Local 1", "SEIU Local 2", "ALU"]
+                        )
+                    ),
+                    "Votes For Labor Org1": str(draw(votes)),
+                    "Votes Cast Against Labor Org": str(draw(votes)),
+                    "Num Challenged Ballots": str(draw(votes)),
+                    "Closed Reason": reason,
+                }
+            )
+        out.append(rows)
+    return out
+
+
+@st.composite
+def interleavings(
+    draw: st.DrawFn, groups: list[list[dict[str, str]]]
+) -> list[dict[str, str]]:
+    """
+    Generate one interleaving of *groups*: every row once, each group's
+    rows in their order.
+    """
+    queues = [list(g) for g in groups]
+    out = []
+    while any(queues):
+        i = draw(st.sampled_from([i for i, q in enumerate(queues) if q]))
+        out.append(queues[i].pop(0))
+    return out

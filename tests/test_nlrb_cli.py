@@ -491,3 +491,68 @@ class TestBrokenPipe:
         monkeypatch.setattr(sys, "stdout", io.StringIO())
 
         silence_stdout()
+
+
+class TestByElection:
+    """
+    ``--by election`` writes one line per election (issue 11).
+    """
+
+    def test_jsonl(
+        self, path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """
+        One JSON object per case and unit, then the summary on standard
+        error.
+        """
+        status, out, err = _run(
+            capsys, str(path), "--by", "election", "--format", "jsonl"
+        )
+
+        lines = [json.loads(line) for line in out.splitlines()]
+        assert 0 == status
+        assert [
+            ("29-RC-288020", [1], "certified", "amazon labor union", []),
+            ("01-RC-100001", [2], "unresolved", None, []),
+            ("01-RC-100002", [3], None, None, ["unreadable-row"]),
+        ] == [
+            (
+                d["case_number"],
+                d["rows"],
+                d["result"],
+                d["winner_key"],
+                d["discrepancies"],
+            )
+            for d in lines
+        ]
+        assert "elections: 3\n" in err
+        assert "  unreadable-row: 1\n" in err
+
+    def test_csv(self, path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        """
+        A CSV row per election, with a header.
+        """
+        _, out, _ = _run(
+            capsys, str(path), "--by", "election", "--format", "csv"
+        )
+
+        rows = list(csv.DictReader(io.StringIO(out)))
+        assert ["1", "2", "3"] == [r["rows"] for r in rows]
+        assert "False" == rows[0]["history_accepted"]  # no tally date
+
+    def test_table_only(
+        self, path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """
+        The table, with ``--only-discrepancies``: the header, the one
+        election with a finding, then the summary.
+        """
+        _, out, _ = _run(
+            capsys, str(path), "--by", "election", "--only-discrepancies"
+        )
+
+        lines = out.splitlines()
+        assert lines[0].startswith("case")
+        assert lines[1].startswith("01-RC-100002")
+        assert lines[1].endswith("unreadable-row")
+        assert "elections with discrepancies: 1" in out

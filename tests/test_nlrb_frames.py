@@ -8,15 +8,23 @@ from __future__ import annotations
 import datetime as dt
 import io
 import sys
-import types
 from typing import Any
 
 import pytest
 
 from laborvote.exceptions import MissingDependencyError
-from laborvote.nlrb import Record, audit, read_csv, to_pandas, to_polars
+from laborvote.nlrb import (
+    Record,
+    audit,
+    elections,
+    elections_to_pandas,
+    elections_to_polars,
+    read_csv,
+    to_pandas,
+    to_polars,
+)
 from laborvote.nlrb._frames import as_row
-from nlrb_files import WEB_EXPORT, csv_text
+from nlrb_files import ANNUAL_3, WEB_EXPORT, csv_text
 
 ROWS = [
     {
@@ -101,42 +109,11 @@ class TestRow:
         assert "'Votes Against'" in row["error"]
 
 
-class _FakeFrame:
-    """
-    Stands in for a data frame library's DataFrame.
-    """
-
-    def __init__(self, rows: list[dict[str, Any]], **options: Any) -> None:
-        self.rows = rows
-        self.options = options
-
-
 class TestFrames:
     """
     ``to_pandas()`` and ``to_polars()`` hand the rows to the library,
     imported only when called.
     """
-
-    @pytest.mark.parametrize(
-        ("function", "module"), [(to_pandas, "pandas"), (to_polars, "polars")]
-    )
-    def test_rows(
-        self,
-        function: Any,
-        module: str,
-        records: list[Record],
-        monkeypatch: pytest.MonkeyPatch,
-    ) -> None:
-        """
-        Records are audited; audits are taken as they are.
-        """
-        fake = types.ModuleType(module)
-        fake.DataFrame = _FakeFrame  # type: ignore[attr-defined]
-        monkeypatch.setitem(sys.modules, module, fake)
-
-        frame = function([records[0], audit(records[1])])
-
-        assert [as_row(audit(r)) for r in records] == frame.rows
 
     @pytest.mark.parametrize(
         ("function", "module"), [(to_pandas, "pandas"), (to_polars, "polars")]
@@ -181,3 +158,157 @@ class TestFrames:
             frame.height,
             frame["result"].to_list(),
         )
+
+
+class TestTypes:
+    """
+    Frames for analysts: nullable types, the source's columns, union keys
+    (issue 11).
+    """
+
+    def test_pandas_types(self, records: list[Record]) -> None:
+        """
+        Counts are Int64 (NA for the unreadable row), flags boolean, dates
+        datetime64, codes categorical, discrepancies a list; the source's
+        columns follow as text.
+        """
+        pandas = pytest.importorskip("pandas")
+
+        frame = to_pandas(records)
+
+        assert "Int64" == str(frame["votes_1"].dtype)
+        assert "boolean" == str(frame["recorded_runoff_required"].dtype)
+        assert "category" == str(frame["result"].dtype)
+        assert frame["tally_date"].dt.year.tolist()[0] == 2017
+        assert pandas.isna(frame.loc[1, "votes_1"])
+        assert [] == frame.loc[0, "discrepancies"]
+        assert "Teamsters Local 166" == frame.loc[0, "raw: Labor Union2"]
+        assert "ibt local 166" == frame.loc[0, "union_2_key"]
+        assert "IBT" == frame.loc[0, "union_2_affiliation"]
+        assert frame["recorded_runoff_required"].fillna(value=False).tolist()
+
+    def test_annual(self) -> None:
+        """
+        The annual reports: no void or challenged column (NA, not 0), the
+        win and loss as a boolean, and no challenges_to_change for a UD
+        case.
+        """
+        pandas = pytest.importorskip("pandas")
+        rows = [
+            {
+                "Case Number": "01-RC-000001",
+                "Votes for Labor Org 1": "10",
+                "Labor Org 1 Name": "IBEW Local 1",
+                "Valid Votes Against": "5",
+                "Cert of Rep (Win)": "WON",
+            },
+            {
+                "Case Number": "01-UD-000002",
+                "Num Eligible Voters": "20",
+                "Votes for Labor Org 1": "10",
+                "Labor Org 1 Name": "IBEW Local 1",
+                "Valid Votes Against": "5",
+            },
+        ]
+        text = csv_text(ANNUAL_3, rows)
+
+        frame = to_pandas(read_csv(io.StringIO(text, newline="")))
+
+        assert [True, None] == [
+            None if pandas.isna(v) else v for v in frame["recorded_win"]
+        ]
+        assert frame["void"].isna().all()
+        assert [5, None] == [
+            None if pandas.isna(v) else v
+            for v in frame["challenges_to_change"]
+        ]
+
+    def test_raw_columns(self) -> None:
+        """
+        Every column of every table is kept: a column a later table adds
+        is NA before it, a column an earlier one had is NA after; a
+        repeated header is kept once; a blank one is named by position.
+        """
+        head = "Case Number,Labor Union1,Votes for Labor Union1,Votes Against"
+        first = f"{head},Note,Note,\n01-RC-1,A,3,1,x,y,z\n"
+        second = f"{head},Extra\n01-RC-2,A,3,1,e\n"
+        records = [
+            *read_csv(io.StringIO(first)),
+            *read_csv(io.StringIO(second)),
+        ]
+        pandas = pytest.importorskip("pandas")
+
+        frame = to_pandas(records)
+
+        assert ["x", None] == [
+            None if pandas.isna(v) else v for v in frame["raw: Note"]
+        ]
+        assert "z" == frame.loc[0, "raw: column 7"]
+        assert pandas.isna(frame.loc[0, "raw: Extra"])
+        assert "e" == frame.loc[1, "raw: Extra"]
+
+    def test_polars_types(self, records: list[Record]) -> None:
+        """
+        The same columns as polars types.
+        """
+        polars = pytest.importorskip("polars")
+
+        frame = to_polars(records)
+
+        assert polars.Int64 == frame.schema["votes_1"]
+        assert polars.Date == frame.schema["tally_date"]
+        assert polars.Boolean == frame.schema["runoff_required"]
+        assert polars.List(polars.String) == frame.schema["discrepancies"]
+        assert [None, None] == frame["recorded_win"].to_list()
+
+
+class TestElectionFrames:
+    """
+    One row per election.
+    """
+
+    def test_pandas(self, records: list[Record]) -> None:
+        """
+        From records, or from elections; no records, no rows.
+        """
+        pandas = pytest.importorskip("pandas")
+
+        frame = elections_to_pandas(records)
+        again = elections_to_pandas(list(elections(records)))
+
+        assert [[1], [2]] == frame["rows"].tolist()
+        assert ["runoff", None] == [
+            None if pandas.isna(v) else v for v in frame["result"]
+        ]
+        assert frame.equals(again)
+        assert 0 == len(elections_to_pandas([]))
+
+    def test_polars(self, records: list[Record]) -> None:
+        """
+        The same as polars types.
+        """
+        polars = pytest.importorskip("polars")
+
+        frame = elections_to_polars(records)
+
+        assert polars.List(polars.Int64) == frame.schema["rows"]
+        assert [1, 1] == frame["tallies"].to_list()
+
+    @pytest.mark.parametrize(
+        ("function", "module"),
+        [(elections_to_pandas, "pandas"), (elections_to_polars, "polars")],
+    )
+    def test_missing(
+        self,
+        function: Any,
+        module: str,
+        records: list[Record],
+        monkeypatch: pytest.MonkeyPatch,
+    ) -> None:
+        """
+        Without the library, a MissingDependencyError names the extra.
+        """
+        monkeypatch.setitem(sys.modules, module, None)
+
+        with pytest.raises(MissingDependencyError):
+            function(records)

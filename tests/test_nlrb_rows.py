@@ -17,7 +17,7 @@ from laborvote.exceptions import (
     InvalidCountError,
     InvalidRecordError,
 )
-from laborvote.nlrb import Record, read_csv
+from laborvote.nlrb import Discrepancy, Record, read_csv
 from laborvote.nlrb import _rows as rows
 from nlrb_files import FOIA, WEB_EXPORT, csv_text
 
@@ -490,6 +490,107 @@ class TestRow:
         ]
 
 
+class TestDecidedAnyway:
+    """
+    Rows the law decides however their odd columns are read are decided,
+    and say what was odd (issue 11, "zero refusals").
+    """
+
+    def test_votes_without_name(self) -> None:
+        """
+        Three votes in a column that names no union change nothing: 7 for
+        and 14 against with 8 challenged stays unresolved whether the 3
+        count for an unnamed union or for none.
+        """
+        record = _one(FOIA, {**FOIA_ROW, "Votes For Labor Org2": "3"})
+
+        assert record.tally is not None
+        assert (
+            ("UFCW Local 371", 7),
+            ("unnamed (Labor Organization 2 Name)", 3),
+        ) == record.tally.ballots.unions
+        assert (
+            Discrepancy.VOTES_FOR_UNNAMED_UNION.value,
+        ) == record.irregularities
+
+    def test_union_named_twice(self) -> None:
+        """
+        The same local in two columns: its votes are added, and the row
+        says so.
+        """
+        record = _one(
+            FOIA,
+            {
+                **FOIA_ROW,
+                "Labor Organization 2 Name": "ufcw local 371",
+                "Votes For Labor Org2": "2",
+            },
+        )
+
+        assert record.tally is not None
+        assert (("UFCW Local 371", 9),) == record.tally.ballots.unions
+        assert (Discrepancy.UNION_NAMED_TWICE.value,) == record.irregularities
+
+    def test_no_union(self) -> None:
+        """
+        A row that names no labor organization is a one-union ballot with
+        an unnamed union; its votes, if any, are in the first column.
+        """
+        record = _one(
+            FOIA,
+            {
+                **FOIA_ROW,
+                "Labor Organization 1 Name": "",
+                "Votes For Labor Org1": "",
+            },
+        )
+
+        assert record.tally is not None
+        assert (
+            ("unnamed (Labor Organization 1 Name)", 0),
+        ) == record.tally.ballots.unions
+        assert (Discrepancy.NO_UNION_NAMED.value,) == record.irregularities
+
+    def test_no_union_votes_elsewhere(self) -> None:
+        """
+        No union named, votes only in the second column: the first column
+        is the unnamed union (with no votes) and the second's votes are
+        read both ways.
+        """
+        record = _one(
+            FOIA,
+            {
+                **FOIA_ROW,
+                "Labor Organization 1 Name": "",
+                "Votes For Labor Org1": "",
+                "Votes For Labor Org2": "1",
+            },
+        )
+
+        assert record.tally is not None
+        assert {
+            Discrepancy.VOTES_FOR_UNNAMED_UNION.value,
+            Discrepancy.NO_UNION_NAMED.value,
+        } == set(record.irregularities)
+
+    def test_undecided_case_type(self) -> None:
+        """
+        A UC case decides no election, so two readings cannot be compared:
+        the row stays an error.
+        """
+        record = _one(
+            FOIA,
+            {
+                **FOIA_ROW,
+                "Case Number": "01-UC-179057",
+                "Votes For Labor Org2": "3",
+            },
+        )
+
+        assert isinstance(record.error, InvalidRecordError)
+        assert "case type is not decided" in str(record.error)
+
+
 class TestBadRow:
     """
     A row that cannot become a Tally (a negative or non-numeric count, a
@@ -552,46 +653,55 @@ class TestBadRow:
             "in <stream>, row 1 (line 2)",
         ] == record.error.__notes__
 
-    def test_votes_without_name(self) -> None:
+    def test_votes_without_name_undecidable(self) -> None:
         """
-        Votes for a labor organization the row does not name are an error,
-        not a guess.
+        Votes in a column that names no labor organization stay an error
+        when the law cannot decide the row: counted for an unnamed union
+        they make a three-choice ballot, counted for none a two-choice
+        one, and the outcomes differ.
         """
-        record = _one(FOIA, {**FOIA_ROW, "Votes For Labor Org2": "3"})
+        record = _one(
+            FOIA,
+            {
+                **FOIA_ROW,
+                "Votes For Labor Org1": "10",
+                "Votes For Labor Org2": "10",
+                "Votes Cast Against Labor Org": "1",
+                "Num Challenged Ballots": "0",
+            },
+        )
 
         assert isinstance(record.error, InvalidRecordError)
-        assert "Votes For Labor Org2" == record.error.field
+        assert "unions" == record.error.field
+        assert "law cannot decide" in str(record.error)
 
-    def test_union_named_twice(self) -> None:
+    def test_union_named_twice_undecidable(self) -> None:
         """
-        A union named twice (as in a real FOIA row) cannot make a ballot:
-        the core's error is kept.
-        """
-        record = _one(
-            FOIA,
-            {
-                **FOIA_ROW,
-                "Labor Organization 2 Name": "ufcw local 371",
-                "Votes For Labor Org2": "2",
-            },
-        )
-
-        assert isinstance(record.error, InvalidBallotsError)
-
-    def test_no_union(self) -> None:
-        """
-        A row that names no labor organization cannot make a ballot.
+        A union named twice (as in a real FOIA row, 06-RC-228976) stays an
+        error when adding its votes and leaving out its second column
+        decide differently.
         """
         record = _one(
             FOIA,
             {
                 **FOIA_ROW,
-                "Labor Organization 1 Name": "",
-                "Votes For Labor Org1": "",
+                "Labor Organization 1 Name": "Teamsters Local 249",
+                "Votes For Labor Org1": "23",
+                "Labor Organization 2 Name": "Amalgamated Local 1931",
+                "Votes For Labor Org2": "24",
+                "Labor Organization 3 Name": "Amalgamated Local 1931",
+                "Votes For Labor Org3": "2",
+                "Votes Cast Against Labor Org": "2",
+                "Num Challenged Ballots": "0",
             },
         )
 
-        assert isinstance(record.error, InvalidBallotsError)
+        assert isinstance(record.error, InvalidRecordError)
+        assert (
+            "the law cannot decide this row: The row names one labor "
+            "organization in two columns, and its readings decide different "
+            "outcomes: certified (Amalgamated Local 1931); runoff"
+        ) == str(record.error)
 
     def test_wrong_width(self) -> None:
         """
@@ -610,3 +720,20 @@ class TestBadRow:
             for e in errors
             if isinstance(e, InvalidRecordError)
         ]
+
+
+class TestBallotRefused:
+    """
+    A row whose readings cannot make a ballot keeps the core's error.
+    """
+
+    def test_no_union_name(self) -> None:
+        """
+        A union named "No union" cannot be on a ballot beside the against
+        box.
+        """
+        record = _one(
+            FOIA, {**FOIA_ROW, "Labor Organization 1 Name": "No union"}
+        )
+
+        assert isinstance(record.error, InvalidBallotsError)

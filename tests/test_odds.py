@@ -627,3 +627,48 @@ class TestValues:
         The result is a `ChallengeOdds`.
         """
         assert isinstance(odds_of_change(BESSEMER_2021), ChallengeOdds)
+
+
+class TestRunoffBallots:
+    """
+    A runoff ballot of three choices has no further runoff: only
+    majorities, or no representative.
+    """
+
+    @pytest.mark.parametrize("model", ["even", "uniform-prior"])
+    def test_with_against_box(self, model: str) -> None:
+        """
+        With no vote counted and one challenged ballot, that ballot gives
+        its choice a majority: each union 1/3, no union 1/3, so a change
+        (from no representative) has probability 2/3.
+        """
+        tally = Tally(
+            ballots=Ballots(unions={"A": 0, "B": 0}, against=0, challenged=1),
+            kind=TallyKind.RUNOFF,
+        )
+
+        odds = odds_of_change(tally, model=model)
+
+        assert Fraction(2, 3) == odds.change
+        assert {"A": Fraction(1, 3), "B": Fraction(1, 3)} == {
+            o.winner.name: p for o, p in odds.outcomes if o.winner is not None
+        }
+
+    @pytest.mark.parametrize("model", ["even", "uniform-prior"])
+    def test_only_majorities_reachable(self, model: str) -> None:
+        """
+        Three unions and no against box: the one challenged ballot
+        certifies whichever union it is for, so the outcome surely
+        changes.
+        """
+        tally = Tally(
+            ballots=Ballots(
+                unions={"A": 0, "B": 0, "C": 0}, against=None, challenged=1
+            ),
+            kind=TallyKind.RUNOFF,
+        )
+
+        odds = odds_of_change(tally, model=model)
+
+        assert 1 == odds.change
+        assert [Fraction(1, 3)] * 3 == [p for _, p in odds.outcomes]

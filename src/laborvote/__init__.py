@@ -127,6 +127,7 @@ __all__ = [
     "is_business_day",
     "majority_needed",
     "margin",
+    "nlrb",
     "objections_due",
     "odds_of_change",
     "resolve_challenges",
@@ -139,10 +140,14 @@ __all__ = [
 ]
 
 # Names imported on first use, to keep `import laborvote` fast: the case
-# model, the objection deadlines, the rulebooks, and what the challenged
-# ballots could do (PEP 562).
+# model, the objection deadlines, the rulebooks, what the challenged
+# ballots could do, and the NLRB's files (PEP 562). `nlrb` sits above this
+# module (it is built on the public names), so it is imported here only by
+# name, through importlib, never with an import statement
+# (tests/test_layers.py).
 _LAZY = {
     "rules": ".rules",
+    "nlrb": ".nlrb",
     **dict.fromkeys(
         (
             "DayCount",
@@ -174,7 +179,7 @@ def __getattr__(name: str) -> Any:
         msg = f"module {__name__!r} has no attribute {name!r}"
         raise AttributeError(msg)
     module = importlib.import_module(_LAZY[name], __name__)
-    if name == "rules":
+    if name in {"rules", "nlrb"}:
         globals()[name] = module
         return module
     # Publish every name of that module at once, so that each says

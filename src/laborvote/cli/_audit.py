@@ -29,7 +29,13 @@ from laborvote.cli._output import Stdout, write
 from laborvote.exceptions import LaborVoteError, MissingDependencyError
 from laborvote.nlrb import _read
 from laborvote.nlrb._audit import Audit, Discrepancy, audit
+from laborvote.nlrb._elections import (
+    ElectionAudit,
+    ElectionDiscrepancy,
+    elections,
+)
 from laborvote.nlrb._forms import flatten
+from laborvote.nlrb._unions import union_key
 
 #: Files at least this large show progress on a terminal.
 LARGE = 8 * 1024 * 1024
@@ -56,6 +62,17 @@ def add_parser(subparsers: Any) -> None:
         action=_args.Once,
         default="table",
         help="table (default), csv, or one JSON object per line",
+    )
+    parser.add_argument(
+        "--by",
+        choices=("row", "election"),
+        action=_args.Once,
+        default="row",
+        help=(
+            "one line per data row (default), or per election: a case "
+            "number and unit, its tallies grouped and the controlling one "
+            "decided"
+        ),
     )
     parser.add_argument(
         "--only-discrepancies",
@@ -105,6 +122,131 @@ class _Summary:
 
 def _json(item: Audit) -> str:
     return json.dumps(item.as_dict(), ensure_ascii=False)
+
+
+class _ElectionSummary:
+    """
+    The counts that end a report by election.
+    """
+
+    def __init__(self) -> None:
+        self.rows = 0
+        self.elections = 0
+        self.decided = 0
+        self.flagged = 0
+        self.codes: Counter[ElectionDiscrepancy] = Counter()
+
+    def add(self, item: ElectionAudit) -> None:
+        self.rows += len(item.audits)
+        self.elections += 1
+        self.decided += item.result is not None
+        self.flagged += bool(item.discrepancies)
+        self.codes.update(item.discrepancies)
+
+    def lines(self) -> list[str]:
+        lines = [
+            f"rows read: {self.rows:,}",
+            f"elections: {self.elections:,}",
+            f"decided: {self.decided:,}",
+            f"elections with discrepancies: {self.flagged:,}",
+        ]
+        lines.extend(
+            f"  {code.value}: {self.codes[code]:,}"
+            for code in ElectionDiscrepancy
+            if self.codes[code]
+        )
+        return lines
+
+
+def _election_row(item: ElectionAudit) -> dict[str, Any]:
+    controlling = item.controlling
+    record = None if controlling is None else controlling.record
+    winner = None if item.winner is None else item.winner.name
+    return {
+        "case_number": item.case_number,
+        "unit_id": item.unit_id,
+        "rows": " ".join(map(str, item.rows)),
+        "tallies": len(item.audits),
+        "controlling_row": None if record is None else record.source.row,
+        "controlling_tally_type": (
+            None if record is None else record.recorded.tally_type
+        ),
+        "result": None if item.result is None else item.result.value,
+        "winner": winner,
+        "winner_key": None if winner is None else union_key(winner),
+        "inclusion": None if item.inclusion is None else item.inclusion.value,
+        "reason_closed": item.reason_closed,
+        "union_to_certify": item.union_to_certify,
+        "recorded_win": item.recorded_win,
+        "history_accepted": item.election is not None,
+        "discrepancies": " ".join(d.value for d in item.discrepancies),
+    }
+
+
+def _election_json(item: ElectionAudit) -> str:
+    row = _election_row(item)
+    row["rows"] = list(item.rows)
+    row["discrepancies"] = [d.value for d in item.discrepancies]
+    return json.dumps(row, ensure_ascii=False)
+
+
+_ELECTION_TABLE = "{:<13} {:<4} {:>7} {:<8} {:<17} {:<12}  {}"
+
+
+def _election_table_row(item: ElectionAudit) -> str:
+    controlling = item.controlling
+    return _ELECTION_TABLE.format(
+        item.case_number or "-",
+        item.unit_id or "-",
+        len(item.audits),
+        "-"
+        if controlling is None
+        else controlling.record.recorded.tally_type or "-",
+        "-" if item.result is None else item.result.value,
+        "-" if item.inclusion is None else item.inclusion.value,
+        " ".join(d.value for d in item.discrepancies),
+    ).rstrip()
+
+
+def _write_elections(
+    args: argparse.Namespace,
+    items: Iterator[ElectionAudit],
+    summary: _ElectionSummary,
+) -> None:
+    """
+    Write every election in the chosen format, counting them in *summary*.
+    """
+    only = args.only_discrepancies
+    line: Callable[[ElectionAudit], str] | None = None
+    writer = None
+    if args.format == "jsonl":
+        line = _election_json
+    elif args.format == "table":
+        line = _election_table_row
+        write(
+            _ELECTION_TABLE.format(
+                "case",
+                "unit",
+                "tallies",
+                "control",
+                "result",
+                "inclusion",
+                "findings",
+            ).rstrip()
+            + "\n"
+        )
+    for item in items:
+        summary.add(item)
+        if only and not item.discrepancies:
+            continue
+        if line is not None:
+            write(line(item) + "\n")
+            continue
+        row = _election_row(item)
+        if writer is None:
+            writer = csv.DictWriter(Stdout(), fieldnames=list(row))
+            writer.writeheader()
+        writer.writerow(row)
 
 
 def _flag(value: bool | None) -> str:  # noqa: FBT001
@@ -207,7 +349,10 @@ def run(args: argparse.Namespace) -> int:
     """
     path: str = args.path
     progress = _progress(path)
-    summary = _Summary()
+    by_election = args.by == "election"
+    summary: _Summary | _ElectionSummary = (
+        _ElectionSummary() if by_election else _Summary()
+    )
     records = _read.stream(path, progress=progress)
     try:
         # Read the first record before writing anything: a file that
@@ -215,7 +360,10 @@ def run(args: argparse.Namespace) -> int:
         first = next(records, None)
         head = () if first is None else (first,)
         audits = (audit(r) for r in itertools.chain(head, records))
-        _write(args, audits, summary)
+        if isinstance(summary, _ElectionSummary):
+            _write_elections(args, elections(audits), summary)
+        else:
+            _write(args, audits, summary)
     except (OSError, LaborVoteError) as e:
         raise _unreadable(path, e, after=summary.rows) from None
     finally:

@@ -27,6 +27,20 @@ from laborvote.nlrb._audit import Audit as Audit
 from laborvote.nlrb._audit import Discrepancy as Discrepancy
 from laborvote.nlrb._audit import audit as audit
 from laborvote.nlrb._csv import read_csv as read_csv
+from laborvote.nlrb._elections import (
+    ElectionAudit as ElectionAudit,
+)
+from laborvote.nlrb._elections import (
+    ElectionDiscrepancy as ElectionDiscrepancy,
+)
+from laborvote.nlrb._elections import Inclusion as Inclusion
+from laborvote.nlrb._elections import elections as elections
+from laborvote.nlrb._frames import (
+    elections_to_pandas as elections_to_pandas,
+)
+from laborvote.nlrb._frames import (
+    elections_to_polars as elections_to_polars,
+)
 from laborvote.nlrb._frames import to_pandas as to_pandas
 from laborvote.nlrb._frames import to_polars as to_polars
 from laborvote.nlrb._layouts import Layout as Layout
@@ -34,21 +48,35 @@ from laborvote.nlrb._read import read as read
 from laborvote.nlrb._records import Record as Record
 from laborvote.nlrb._records import Recorded as Recorded
 from laborvote.nlrb._records import Source as Source
+from laborvote.nlrb._unions import National as National
+from laborvote.nlrb._unions import affiliation as affiliation
+from laborvote.nlrb._unions import nationals as nationals
+from laborvote.nlrb._unions import union_key as union_key
 from laborvote.nlrb._xlsx import read_xlsx as read_xlsx
 
 __all__ = [
     "Audit",
     "Discrepancy",
+    "ElectionAudit",
+    "ElectionDiscrepancy",
+    "Inclusion",
     "Layout",
+    "National",
     "Record",
     "Recorded",
     "Source",
+    "affiliation",
     "audit",
+    "elections",
+    "elections_to_pandas",
+    "elections_to_polars",
+    "nationals",
     "read",
     "read_csv",
     "read_xlsx",
     "to_pandas",
     "to_polars",
+    "union_key",
 ]
 
 # Say "laborvote.nlrb.Record" in reprs, pickles and the docs, not the

@@ -24,6 +24,7 @@ from laborvote.exceptions import InvalidValueError
 from laborvote.nlrb._forms import plain, recorded_form
 from laborvote.nlrb._layouts import normalize
 from laborvote.nlrb._records import Record
+from laborvote.nlrb._unions import union_key
 
 
 class Discrepancy(enum.Enum):
@@ -159,6 +160,29 @@ class Discrepancy(enum.Enum):
         (
             "The case closed with a certification of results, but the counts "
             "certify a labor organization."
+        ),
+    )
+    UNION_NAMED_TWICE = (
+        "union-named-twice",
+        (
+            "The row names one labor organization in two columns; the outcome "
+            "is the same whether their votes are added or the second column "
+            "is left out."
+        ),
+    )
+    VOTES_FOR_UNNAMED_UNION = (
+        "votes-for-unnamed-union",
+        (
+            "A column counts votes but names no labor organization; the "
+            "outcome is the same whether they count for an unnamed labor "
+            "organization or for none."
+        ),
+    )
+    NO_UNION_NAMED = (
+        "no-union-named",
+        (
+            "The row names no labor organization: it is read as the ballot of "
+            "an unnamed labor organization against no union."
         ),
     )
     RECORDED_WIN_AND_LOSS = (
@@ -346,6 +370,7 @@ class Audit:
 
 
 _ORDER = {d: i for i, d in enumerate(Discrepancy)}
+_BY_CODE = {d.value: d for d in Discrepancy}
 _REPRESENTATION = frozenset({CaseType.RC, CaseType.RD, CaseType.RM})
 
 
@@ -376,12 +401,20 @@ def _decide_record(record: Record, tally: Tally) -> Verdict | None:
     """
     Decide *record*'s *tally* by the rules of its case, or return `None`.
 
+    See `decide_case`.
+    """
+    return decide_case(record.recorded.case_type, tally)
+
+
+def decide_case(case_type: CaseType | None, tally: Tally) -> Verdict | None:
+    """
+    Decide *tally* by the rules of a case of *case_type*, or return `None`.
+
     RC, RD and RM tallies follow the NLRB's representation rules (in an
     RD case the votes "for" are for the incumbent, decided the same way);
     UD tallies the deauthorization rulebook (`_deauthorization`).
     Other case types hold no election.
     """
-    case_type = record.recorded.case_type
     if case_type in _REPRESENTATION:
         return _nlrb_verdict(tally)
     if case_type is CaseType.UD:
@@ -407,7 +440,7 @@ def _deauthorization(tally: Tally) -> Verdict | None:
 
 
 @functools.lru_cache(maxsize=128)
-def _closing(reason: str | None) -> Result | None:
+def closing(reason: str | None) -> Result | None:
     """
     Return the result a closing reason states, if it states one.
     """
@@ -501,15 +534,22 @@ def _outcome(
         winner is not None
         and named is not None
         and named != winner.name
-        and normalize(named) != normalize(winner.name)
+        and union_key(named) != union_key(winner.name)
     ):
         found.append(Discrepancy.UNION_TO_CERTIFY_NOT_WINNER)
     if result is Result.CERTIFIED or result is Result.NO_REPRESENTATIVE:
-        closing = _closing(recorded.reason_closed)
-        if closing is not None and closing is not result:
+        # A self-determination tally decides whether a voting group joins
+        # the unit, not the case: its closing reason is compared with the
+        # election (laborvote.nlrb.elections), not with this tally.
+        stated = (
+            None
+            if normalize(recorded.ballot_type).startswith("selfdetermination")
+            else closing(recorded.reason_closed)
+        )
+        if stated is not None and stated is not result:
             found.append(
                 Discrepancy.CLOSED_CERTIFIED_BUT_LOST
-                if closing is Result.CERTIFIED
+                if stated is Result.CERTIFIED
                 else Discrepancy.CLOSED_RESULTS_BUT_WON
             )
         win, loss = recorded.win is not None, recorded.loss is not None
@@ -555,7 +595,7 @@ def audit(record: Record) -> Audit:
     tally = record.tally
     if tally is None:
         return Audit(record=record)
-    found: list[Discrepancy] = []
+    found = [_BY_CODE[code] for code in record.irregularities]
     verdict = _decide_record(record, tally)
     if verdict is None:
         _counts(record, tally, found)

@@ -162,12 +162,14 @@ class Table:
         columns: field -> column index, for the fields the table has.
         headers: field -> the header cell as written (for messages).
         width: The number of cells of the header row.
+        names: The header row's cells, as text (blank cells are ``""``).
     """
 
     layout: Layout
     columns: dict[str, int]
     headers: dict[str, str]
     width: int
+    names: tuple[str, ...] = ()
     #: The fields the table has.
     fields: frozenset[str] = attrs.field(init=False)
     #: The column of each of `FIELDS`, in that order; -1 if absent.
@@ -214,4 +216,5 @@ def detect(cells: Sequence[object]) -> Table | None:
         layout = Layout.FOIA
     else:
         layout = Layout.WEB_EXPORT
-    return Table(layout, columns, headers, len(cells))
+    names = tuple("" if c is None else str(c).strip() for c in cells)
+    return Table(layout, columns, headers, len(cells), names)

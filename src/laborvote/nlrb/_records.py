@@ -162,6 +162,15 @@ class Record:
             name the others.
         columns: The names of the `Recorded` fields the row's table has a
             column for.
+        cells: The row's cells as the file holds them (strings for CSV,
+            the values openpyxl reads for a workbook), one per column of
+            `header`.
+        header: The names of the table's columns, as the header row
+            writes them.
+        irregularities: What was odd about a row that the law decides
+            anyway (a union named twice, votes in a column that names no
+            union, no union named): `Discrepancy` codes, which `audit`
+            reports.
 
     .. versionadded:: 26.1.0
     """
@@ -172,6 +181,9 @@ class Record:
     tally: Tally | None = None
     error: LaborVoteError | None = None
     columns: frozenset[str] = attrs.field(default=frozenset(), repr=False)
+    cells: tuple[object, ...] = attrs.field(default=(), repr=False)
+    header: tuple[str, ...] = attrs.field(default=(), repr=False)
+    irregularities: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:

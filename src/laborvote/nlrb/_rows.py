@@ -25,6 +25,7 @@ from laborvote.exceptions import (
     InvalidRecordError,
     LaborVoteError,
 )
+from laborvote.nlrb._audit import Discrepancy, decide_case
 from laborvote.nlrb._layouts import FIELDS, Table, normalize
 from laborvote.nlrb._records import Record, Recorded, Source
 
@@ -422,12 +423,8 @@ class RowReader:
             win=win,
             loss=loss,
         )
-        unions = self._unions(names, votes, values, errors)
+        readings, odd = self._unions(names, votes)
         kind = self._kind(recorded, errors)
-        # A runoff between two unions has no against box: the Board leaves
-        # the against count blank or writes zero.
-        if kind is TallyKind.RUNOFF and len(unions) > 1 and not against:
-            against = None
         if n != table.width:
             msg = f"the row has {n} cells, but the header has {table.width}"
             errors.append(InvalidRecordError(msg, field="row", value=n))
@@ -435,19 +432,47 @@ class RowReader:
         tally = None
         if not errors:
             try:
-                tally = Tally(
-                    ballots=Ballots(
-                        unions=unions,
-                        against=against,
-                        void=void,
-                        challenged=challenged,
-                    ),
-                    eligible=eligible,
-                    kind=kind,
-                    date=tally_date,
-                    case_number=number,
-                    unit_id=unit_id,
+                tallies = [
+                    Tally(
+                        ballots=Ballots(
+                            unions=unions,
+                            # A runoff between two unions has no against
+                            # box: the Board leaves the against count blank
+                            # or writes zero.
+                            against=(
+                                None
+                                if kind is TallyKind.RUNOFF
+                                and len(unions) > 1
+                                and not against
+                                else against
+                            ),
+                            void=void,
+                            challenged=challenged,
+                        ),
+                        eligible=eligible,
+                        kind=kind,
+                        date=tally_date,
+                        case_number=number,
+                        unit_id=unit_id,
+                    )
+                    for unions in readings
+                ]
+                why = (
+                    None
+                    if len(tallies) == 1
+                    else self._alike(recorded.case_type, tallies)
                 )
+                if why is None:
+                    tally = tallies[0]
+                else:
+                    msg = (
+                        "the law cannot decide this row: "
+                        + " and ".join(d.sentence.split(";")[0] for d in odd)
+                        + f", and {why}"
+                    )
+                    errors.append(
+                        InvalidRecordError(msg, field="unions", value=names)
+                    )
             except LaborVoteError as e:
                 errors.append(e)
         error = None
@@ -463,37 +488,89 @@ class RowReader:
             tally=tally,
             error=error,
             columns=self.columns,
+            cells=tuple(cells),
+            header=table.names,
+            irregularities=(
+                tuple(d.value for d in odd) if tally is not None else ()
+            ),
         )
 
-    def _unions(
-        self,
-        names: list[str | None],
-        votes: list[int | None],
-        values: list[object],
-        errors: list[LaborVoteError],
-    ) -> list[tuple[str, int]]:
+    def _unions(  # noqa: C901 - one branch per odd case, in order
+        self, names: list[str | None], votes: list[int | None]
+    ) -> tuple[list[list[tuple[str, int]]], tuple[Discrepancy, ...]]:
         """
-        Return the named unions with their votes, in ballot order.
+        Return the readings of the row's unions, in ballot order, and what
+        was odd about them.
+
+        A row that names each union once, with no votes in a column that
+        names none, has one reading. Otherwise each way the odd columns
+        can be read is a reading, the first of which becomes the row's
+        tally: a union named twice has its votes added, or its second
+        column left out; votes in a column that names no union count for
+        an unnamed union, or for none; a row that names no union is the
+        ballot of one unnamed union (its first column) against no union.
         """
-        unions = []
-        for name, n, (name_field, votes_field) in zip(
-            names, votes, _PAIRS, strict=True
+        named: list[tuple[int, str, int]] = []
+        unnamed: list[tuple[int, str, int]] = []
+        for k, (name, n, (name_field, _)) in enumerate(
+            zip(names, votes, _PAIRS, strict=True)
         ):
             if name is not None:
-                unions.append((name, n or 0))
-            elif n:
-                headers = self.headers
-                header = headers[votes_field]
-                msg = (
-                    f"{header!r} counts {n} votes, but "
-                    f"{headers.get(name_field, name_field)!r} names no "
-                    "labor organization"
+                named.append((k, name, n or 0))
+            elif n or (k == 0 and not any(names)):
+                header = self.headers.get(name_field, name_field)
+                unnamed.append((k, f"unnamed ({header})", n or 0))
+        odd: list[Discrepancy] = []
+        if not named:
+            # The first column is then always in unnamed (see above).
+            odd.append(Discrepancy.NO_UNION_NAMED)
+            named.append(unnamed.pop(0))
+        keys = [name.casefold() for _, name, _ in named]
+        twice = len(set(keys)) < len(keys)
+        if twice:
+            odd.append(Discrepancy.UNION_NAMED_TWICE)
+        if unnamed:
+            odd.append(Discrepancy.VOTES_FOR_UNNAMED_UNION)
+        readings = []
+        for add in (True, False) if twice else (True,):
+            once: dict[str, list[Any]] = {}
+            for k, name, n in named:
+                key = name.casefold()
+                if key not in once:
+                    once[key] = [k, name, n]
+                elif add:
+                    once[key][2] += n
+            for extra in (unnamed, []) if unnamed else ([],):
+                columns = sorted([*map(tuple, once.values()), *extra])
+                readings.append([(name, n) for _, name, n in columns])
+        return readings, tuple(odd)
+
+    @staticmethod
+    def _alike(case_type: CaseType | None, tallies: list[Tally]) -> str | None:
+        """
+        Return `None` if every reading decides the same outcome, else why
+        the law cannot decide the row.
+        """
+        verdicts = []
+        for tally in tallies:
+            verdict = decide_case(case_type, tally)
+            if verdict is None:
+                return (
+                    "its case type is not decided, so its readings cannot be"
                 )
-                cell = values[FIELDS.index(votes_field)]
-                errors.append(
-                    InvalidRecordError(msg, field=header, value=cell)
+            verdicts.append(
+                (
+                    verdict.result.value,
+                    None if verdict.winner is None else verdict.winner.name,
                 )
-        return unions
+            )
+        if len(set(verdicts)) == 1:
+            return None
+        ways = "; ".join(
+            f"{result}" + ("" if winner is None else f" ({winner})")
+            for result, winner in dict.fromkeys(verdicts)
+        )
+        return f"its readings decide different outcomes: {ways}"
 
     def _kind(
         self, recorded: Recorded, errors: list[LaborVoteError]
