@@ -128,11 +128,8 @@ def decide(
             tally.case_number is None
             or tally.case_number.case_type is not CaseType.UD
         ):
-            return attrs.evolve(
-                _decide.decide(tally),
-                challenges_to_change=arithmetic.challenges_to_change(tally),
-                margin=arithmetic.margin(tally),
-            )
+            # The core fills in challenges_to_change and margin itself.
+            return _decide.decide(tally)
         rules = "deauthorization"
     from laborvote.rules import _decide_under, nlrb  # noqa: PLC0415
 
