@@ -37,7 +37,7 @@ from laborvote import (
     TallyKind,
     decide,
 )
-from laborvote._core.validators import name_key, normalize_name
+from laborvote._core.validators import MAX_COUNT, name_key, normalize_name
 from laborvote.rules import RULEBOOKS, Question, Rulebook, Version, rulebook
 
 __all__ = [
@@ -217,7 +217,8 @@ def tallies(
     question, with its own rules.
 
     The number of eligible voters, when there is one, is at least the
-    number of ballots cast, and sometimes exactly that.
+    number of ballots cast, and sometimes exactly that; it never passes
+    the ceiling of a count (10**9), even when more ballots were cast.
 
     >>> from hypothesis import given
     >>> from hypothesis import strategies as st
@@ -246,9 +247,11 @@ def tallies(
     .. versionadded:: 26.1.0
     """
     box = draw(_BALLOTS if ballots is None else ballots)
-    cast = box.valid + box.void + box.challenged
+    # No count may pass the ceiling, not even when more ballots were cast.
+    cast = min(box.valid + box.void + box.challenged, MAX_COUNT)
     known = st.one_of(
-        st.just(cast), st.integers(min_value=cast, max_value=cast + 1000)
+        st.just(cast),
+        st.integers(min_value=cast, max_value=min(cast + 1000, MAX_COUNT)),
     )
     counts: st.SearchStrategy[int | None] = st.none() | known
     if eligible is not None:
