@@ -208,7 +208,8 @@ class TestNlrbSearch:
         """
         100,000 challenged ballots beside 8,100 valid votes on three
         choices: 1,900 of them, for anyone but A, leave A's 5,000 at
-        exactly half of 10,000, no majority, so a runoff; a few calls.
+        exactly half of 10,000, no majority, so a runoff. The closed form
+        says so without a search; the search, asked alone, in a few calls.
         """
         tally = Tally(
             ballots=Ballots(
@@ -216,10 +217,16 @@ class TestNlrbSearch:
             ),
             eligible=120_000,
         )
+        votes, context = tally.votes, engine_context(tally)
         with mock.patch.object(
             engine, "classes_at", wraps=engine.classes_at
         ) as classes_at:
             fewest = challenges_to_change(tally)
+            closed = classes_at.call_count
+            searched = engine.searched(
+                votes, context, engine.classify(votes, context)
+            )
 
+        assert 0 == closed
         assert 1 <= classes_at.call_count <= NLRB_CALLS_PER_BOUND * 6 + 1
-        assert 1900 == fewest
+        assert (1900, 1900) == (fewest, searched)

@@ -207,7 +207,7 @@ def judge(tally: Tally) -> tuple[_engine.Key, int | None]:
     key = _engine.classify(votes, context)
     if not tally.ballots.challenged:
         return key, None
-    return key, _engine.fewest_to_change(votes, context)
+    return key, _engine.fewest_to_change(votes, context, key)
 
 
 def verdict(tally: Tally, key: _engine.Key, fewest: int | None) -> Verdict:
@@ -318,7 +318,7 @@ def decide(tally: Tally) -> Outcome:
     key = _engine.classify(votes, context)
     # The outcome says how few challenged ballots could change it even
     # when there are none (laborvote.challenges_to_change).
-    fewest = _engine.fewest_to_change(votes, context)
+    fewest = _engine.fewest_to_change(votes, context, key)
     challenged = ballots.challenged
     found = verdict(tally, key, fewest if challenged else None)
     valid = sum(votes)

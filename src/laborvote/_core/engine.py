@@ -394,21 +394,84 @@ def fewest_added(
     return None if best is None else best - base
 
 
-def fewest_to_change(votes: Sequence[int], context: Context) -> int:
+def closed_form(  # noqa: PLR0911 - one answer per shape
+    votes: Sequence[int], context: Context, now: Key
+) -> int | None:
     """
-    Return the fewest added valid votes that change the outcome class.
+    Return the fewest added valid votes that change class *now* of
+    *votes* (three or more choices), read from the three largest counts;
+    or `None` where only the search can tell: where the total of the
+    eligible voters falls short of the answer, so that the 102.70(d)
+    exception may change the class sooner (or, with an against majority,
+    keep it).
+
+    With the largest counts ``x0 >= x1 >= x2`` of *base* valid votes:
+
+    - A choice *i* can win a majority only once ``base - 2 * votes[i] +
+      1`` votes are added, all for it.
+    - A union's majority ends at ``2 * x0 - base`` added votes, given to
+      the others: at half the total, no majority, and so another class.
+      The against choice's does too when a runoff is possible (a runoff
+      or a nullity follows, 29 CFR 102.70(a)-(c)); without a runoff, no
+      majority is no representative again, and only another majority
+      changes the class.
+    - Without a majority and with a runoff possible, the class changes
+      when some other choice reaches a runoff place or ties the second,
+      or a choice wins a majority. From a runoff that takes ``x1 - x2``
+      votes (the third ties the second: a nullity) and no fewer (a third
+      choice must reach the lower of the pair); from a nullity, 1 vote
+      for one of those tied for second below a leader, or 2 for two of
+      those tied for first.
+    """
+    base = sum(votes)
+    x0, x1, x2 = sorted(votes, reverse=True)[:3]
+    eligible = context.eligible
+    if 2 * x0 > base:
+        if now != NONE:
+            return 2 * x0 - base
+        if not context.runoff_possible:
+            return base - 2 * x1 + 1
+        # At half the total, a tie beside a zero with everyone voting is
+        # no representative again: the search decides that total.
+        fewest = 2 * x0 - base
+        return None if base + fewest == eligible else fewest
+    if not context.runoff_possible:
+        against = context.against
+        best = max(n for i, n in enumerate(votes) if i != against)
+        return base - 2 * best + 1
+    if now == NONE:
+        return None  # the 102.70(d) exception, at base == eligible
+    majority = base - 2 * x0 + 1
+    if now == NULLITY:
+        fewest = min(1 if x0 > x1 else 2, majority)
+    else:
+        fewest = min(x1 - x2, majority)
+    # Below the answer only the exception could change the class, and
+    # only at the total of the eligible voters; at the answer itself,
+    # the exception turns a change into another change.
+    if eligible is None or not base < eligible < base + fewest:
+        return fewest
+    return None
+
+
+def fewest_to_change(
+    votes: Sequence[int], context: Context, now: Key | None = None
+) -> int:
+    """
+    Return the fewest added valid votes that change the outcome class
+    (*now*, the class of *votes*, if the caller has it).
 
     There always is an answer: with enough votes, two different choices
     can each win a majority.
 
-    The totals are asked upward from the smallest lower bound of the
-    totals where a class other than the current one could be reachable,
-    and once at the total of the eligible voters; the bounds are tight up
-    to parity, so the walk takes a step or two.
-
     Two choices need no search: the leader keeps a majority until the
     other ties it; a tie, or the against choice ahead, changes once a
-    union has one vote more than the against choice.
+    union has one vote more than the against choice. More choices take
+    the `closed_form` where it applies; otherwise the totals are asked
+    upward from the smallest lower bound of the totals where a class
+    other than the current one could be reachable, and once at the total
+    of the eligible voters; the bounds are tight up to parity, so the
+    walk takes a step or two.
     """
     if len(votes) == 2:  # noqa: PLR2004 - no runoff on two choices
         a, b = votes
@@ -416,7 +479,16 @@ def fewest_to_change(votes: Sequence[int], context: Context) -> int:
             return 1
         leader = 0 if a > b else 1
         return abs(a - b) + (leader == context.against)
-    now = classify(votes, context)
+    if now is None:
+        now = classify(votes, context)
+    fewest = closed_form(votes, context, now)
+    return searched(votes, context, now) if fewest is None else fewest
+
+
+def searched(votes: Sequence[int], context: Context, now: Key) -> int:
+    """
+    Return what `fewest_to_change` returns, by the search over totals.
+    """
     base = sum(votes)
     found = fewest_added(
         base,
