@@ -264,6 +264,7 @@ class TestAgainstTheSearch:
     @given(large_tallies())
     @example(tally((5000, 3000, 100), eligible=120_000))
     @example(tally((10**8, 10**8 - 1, 2, 0), against=False))
+    @example(tally((40, 30, 20, 10), eligible=105))  # left to the search
     def test_same_answer(self, t: Tally) -> None:
         """
         Whenever the closed form answers, `engine.searched` (the search

@@ -30,6 +30,7 @@ from hypothesis import strategies as st
 from laborvote import Ballots, Tally, challenges_to_change, decide
 from laborvote._core import engine
 from laborvote._core.arithmetic import engine_context
+from laborvote._core.validators import MAX_COUNT
 
 #: An outcome class in the oracle's words.
 Class = tuple[object, ...]
@@ -268,8 +269,8 @@ def hard_tallies(draw: st.DrawFn) -> Tally:
     """
     Generate the shapes that once made the search slow: up to eight
     choices, many without votes, large margins (up to 10 ** 9 votes),
-    the eligible voters at exactly the valid votes or a few more, and
-    any number of challenged ballots.
+    the eligible voters at exactly the valid votes or a few more (unknown
+    above the count ceiling), and any number of challenged ballots.
     """
     k = draw(st.integers(3, 8))
     big = draw(st.sampled_from([3, 1000, 10**6, 10**9]))
@@ -288,6 +289,8 @@ def hard_tallies(draw: st.DrawFn) -> Tally:
             st.integers(0, 2 * base + 2),
         )
     )
+    if eligible is not None and eligible > MAX_COUNT:
+        eligible = None  # no election has more voters: unknown instead
     challenged = draw(st.sampled_from([0, 1, 5, 10**4, 10**7]))
     return tally(
         counts, against=against, eligible=eligible, challenged=challenged
