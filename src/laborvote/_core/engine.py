@@ -400,10 +400,10 @@ def closed_form(  # noqa: PLR0911 - one answer per shape
     """
     Return the fewest added valid votes that change class *now* of
     *votes* (three or more choices), read from the three largest counts;
-    or `None` where only the search can tell: where the total of the
-    eligible voters falls short of the answer, so that the 102.70(d)
-    exception may change the class sooner (or, with an against majority,
-    keep it).
+    or `None` where only the search can tell: where some choice has no
+    votes and the total of the eligible voters falls short of the answer,
+    so that the 102.70(d) exception may change the class sooner (or, with
+    an against majority, keep it).
 
     With the largest counts ``x0 >= x1 >= x2`` of *base* valid votes:
 
@@ -425,7 +425,9 @@ def closed_form(  # noqa: PLR0911 - one answer per shape
     """
     base = sum(votes)
     x0, x1, x2 = sorted(votes, reverse=True)[:3]
-    eligible = context.eligible
+    # The exception needs a choice that keeps no votes: without one, the
+    # total of the eligible voters is a total like any other.
+    eligible = context.eligible if 0 in votes else None
     if 2 * x0 > base:
         if now != NONE:
             return 2 * x0 - base
