@@ -5,8 +5,9 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
-from typing import Any, NamedTuple
+import types
+from collections.abc import Callable, Sequence
+from typing import Any, NamedTuple, cast
 
 import attrs
 
@@ -31,12 +32,12 @@ def _n(count: int) -> str:
     return str(count) if count < 1000 else f"{count:,}"  # noqa: PLR2004
 
 
-def _count_reason(valid: int, void: int) -> str:
+def _count_reason(valid: int, shown: str, void: int) -> str:
     void_note = (
         f"; void ballots ({_n(void)}) count for no choice" if void else ""
     )
     return (
-        f"Valid votes counted: {_n(valid)}{void_note}. A choice needs "
+        f"Valid votes counted: {shown}{void_note}. A choice needs "
         f"more than half of the valid votes, {_n(valid // 2 + 1)}, for a "
         f"majority ({MAJORITY_RULE})."
     )
@@ -60,21 +61,23 @@ def _challenge_reason(c: int, fewest: int, *, determinative: bool) -> str:
     )
 
 
-def _outcome_reason(  # noqa: PLR0911 - one sentence per class
+def _outcome_reason(  # noqa: PLR0911, PLR0913, PLR0917 - one per class
     tally: Tally,
     names: Sequence[str],
     votes: Sequence[int],
     valid: int,
+    shown: str,
     key: _engine.Key,
 ) -> str:
     """
     Explain class *key* of *tally*, whose choices are called *names*
-    (the against choice "No union") and got *votes*, *valid* in all.
+    (the against choice "No union") and got *votes*, *valid* in all
+    (*shown*, as `_n` shows it: `decide` formats it once for two reasons).
     """
     if key.kind == "maj":
         i = key.first
         return (
-            f"{names[i]} received {_n(votes[i])} of the {_n(valid)} "
+            f"{names[i]} received {_n(votes[i])} of the {shown} "
             "valid votes, a majority: a certification of representative "
             f"issues for {names[i]} ({CHALLENGE_RULE}; "
             f"{MAJORITY_RULE})."
@@ -84,7 +87,7 @@ def _outcome_reason(  # noqa: PLR0911 - one sentence per class
         if 2 * top > valid:
             return (
                 "Votes against participating labor organizations: "
-                f"{_n(top)} of {_n(valid)} valid votes, a majority: no labor "
+                f"{_n(top)} of {shown} valid votes, a majority: no labor "
                 "organization is certified, and a certification of results "
                 f"issues ({CHALLENGE_RULE}; {MAJORITY_RULE})."
             )
@@ -128,7 +131,7 @@ def _outcome_reason(  # noqa: PLR0911 - one sentence per class
     a = "no union" if i == against else names[i]
     b = "no union" if j == against else names[j]
     return (
-        f"No choice received a majority of the {_n(valid)} valid votes on a "
+        f"No choice received a majority of the {shown} valid votes on a "
         f"ballot of {len(votes)} choices: a runoff election is to be "
         f"held between {a} ({_n(votes[i])}) and {b} ({_n(votes[j])}), the "
         "two choices with the most votes, unless objections are filed first "
@@ -262,7 +265,41 @@ def _checked(*values: Any) -> Outcome:
 
 
 _new = object.__new__
-_set = object.__setattr__
+_Setter = Callable[[Outcome, Any], None]
+
+
+def _slot_setter(name: str) -> _Setter | None:
+    """
+    Return the setter of the slot of `Outcome`'s field *name*, if the
+    field has one: it sets the value past the frozen class's
+    ``__setattr__``, for less than ``object.__setattr__``, which looks
+    the name up first.
+    """
+    slot = Outcome.__dict__.get(name)
+    return (
+        slot.__set__ if isinstance(slot, types.MemberDescriptorType) else None
+    )
+
+
+_SETTERS = tuple(_slot_setter(name) for name in _FIELDS)
+#: Whether Outcome has exactly the fields `_FIELDS`, each in a slot.
+_KNOWN = (
+    tuple(a.name for a in attrs.fields(Outcome)) == _FIELDS
+    and None not in _SETTERS
+)
+# (Some are None unless _KNOWN, and then _unchecked is never used.)
+(
+    _set_result,
+    _set_winner,
+    _set_runoff_between,
+    _set_challenges_determinative,
+    _set_majority,
+    _set_reasons,
+    _set_rules,
+    _set_tests,
+    _set_challenges_to_change,
+    _set_margin,
+) = cast("tuple[_Setter, ...]", _SETTERS)
 
 
 def _unchecked(  # noqa: PLR0913, PLR0917 - the fields of an Outcome
@@ -285,25 +322,21 @@ def _unchecked(  # noqa: PLR0913, PLR0917 - the fields of an Outcome
     much as deciding a two-choice tally.
     """
     outcome: Outcome = _new(Outcome)
-    _set(outcome, "result", result)
-    _set(outcome, "winner", winner)
-    _set(outcome, "runoff_between", runoff_between)
-    _set(outcome, "challenges_determinative", challenges_determinative)
-    _set(outcome, "majority", majority)
-    _set(outcome, "reasons", reasons)
-    _set(outcome, "rules", rules)
-    _set(outcome, "tests", tests)
-    _set(outcome, "challenges_to_change", challenges_to_change)
-    _set(outcome, "margin", margin)
+    _set_result(outcome, result)
+    _set_winner(outcome, winner)
+    _set_runoff_between(outcome, runoff_between)
+    _set_challenges_determinative(outcome, challenges_determinative)
+    _set_majority(outcome, majority)
+    _set_reasons(outcome, reasons)
+    _set_rules(outcome, rules)
+    _set_tests(outcome, tests)
+    _set_challenges_to_change(outcome, challenges_to_change)
+    _set_margin(outcome, margin)
     return outcome
 
 
 #: Without the validators only while Outcome has exactly these fields.
-_outcome = (
-    _unchecked
-    if tuple(a.name for a in attrs.fields(Outcome)) == _FIELDS
-    else _checked
-)
+_outcome = _unchecked if _KNOWN else _checked
 
 
 def decide(tally: Tally) -> Outcome:
@@ -326,8 +359,9 @@ def decide(tally: Tally) -> Outcome:
     if ballots.against is not None:
         names.append(NO_UNION)
     determinative = found.challenges_determinative
-    explained = _outcome_reason(tally, names, votes, valid, key)
-    reasons = [_count_reason(valid, ballots.void)]
+    shown = _n(valid)
+    explained = _outcome_reason(tally, names, votes, valid, shown, key)
+    reasons = [_count_reason(valid, shown, ballots.void)]
     if challenged:
         reasons.append(
             _challenge_reason(challenged, fewest, determinative=determinative)
