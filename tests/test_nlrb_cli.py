@@ -530,15 +530,17 @@ class TestByElection:
 
     def test_csv(self, path: Path, capsys: pytest.CaptureFixture[str]) -> None:
         """
-        A CSV row per election, with a header.
+        A CSV row per election, with a header: the election-audit form
+        flattened (arrays as JSON text, booleans as ``true``/``false``).
         """
         _, out, _ = _run(
             capsys, str(path), "--by", "election", "--format", "csv"
         )
 
         rows = list(csv.DictReader(io.StringIO(out)))
-        assert ["1", "2", "3"] == [r["rows"] for r in rows]
-        assert "False" == rows[0]["history_accepted"]  # no tally date
+        assert ["[1]", "[2]", "[3]"] == [r["rows"] for r in rows]
+        assert "false" == rows[0]["history_accepted"]  # no tally date
+        assert '["unreadable-row"]' == rows[2]["discrepancies"]
 
     def test_table_only(
         self, path: Path, capsys: pytest.CaptureFixture[str]

@@ -4,7 +4,8 @@ how the record disagrees with its counts.
 
 Writes one line per data row (``--format jsonl``: the audit record's JSON
 form; ``csv``: the same record flattened, see `laborvote.nlrb._forms.flatten`)
-or a table,
+or a table; with ``--by election``, one line per election (its
+``election-audit`` form, flattened the same way for ``csv``),
 then a summary: to standard error for ``jsonl`` and ``csv`` (so standard
 output stays data), after the table for ``table``. Exits 0 when the file
 was read, whatever it holds, and 2 with one line on standard error when it
@@ -35,7 +36,6 @@ from laborvote.nlrb._elections import (
     elections,
 )
 from laborvote.nlrb._forms import flatten
-from laborvote.nlrb._unions import union_key
 
 #: Files at least this large show progress on a terminal.
 LARGE = 8 * 1024 * 1024
@@ -158,36 +158,8 @@ class _ElectionSummary:
         return lines
 
 
-def _election_row(item: ElectionAudit) -> dict[str, Any]:
-    controlling = item.controlling
-    record = None if controlling is None else controlling.record
-    winner = None if item.winner is None else item.winner.name
-    return {
-        "case_number": item.case_number,
-        "unit_id": item.unit_id,
-        "rows": " ".join(map(str, item.rows)),
-        "tallies": len(item.audits),
-        "controlling_row": None if record is None else record.source.row,
-        "controlling_tally_type": (
-            None if record is None else record.recorded.tally_type
-        ),
-        "result": None if item.result is None else item.result.value,
-        "winner": winner,
-        "winner_key": None if winner is None else union_key(winner),
-        "inclusion": None if item.inclusion is None else item.inclusion.value,
-        "reason_closed": item.reason_closed,
-        "union_to_certify": item.union_to_certify,
-        "recorded_win": item.recorded_win,
-        "history_accepted": item.election is not None,
-        "discrepancies": " ".join(d.value for d in item.discrepancies),
-    }
-
-
 def _election_json(item: ElectionAudit) -> str:
-    row = _election_row(item)
-    row["rows"] = list(item.rows)
-    row["discrepancies"] = [d.value for d in item.discrepancies]
-    return json.dumps(row, ensure_ascii=False)
+    return json.dumps(item.as_dict(), ensure_ascii=False)
 
 
 _ELECTION_TABLE = "{:<13} {:<4} {:>7} {:<8} {:<17} {:<12}  {}"
@@ -242,7 +214,7 @@ def _write_elections(
         if line is not None:
             write(line(item) + "\n")
             continue
-        row = _election_row(item)
+        row = flatten(item.as_dict())
         if writer is None:
             writer = csv.DictWriter(Stdout(), fieldnames=list(row))
             writer.writeheader()
