@@ -87,6 +87,24 @@ def lint(session: nox.Session) -> None:
 
 
 @nox.session
+def fuzz(session: nox.Session) -> None:
+    """
+    Run the hostile-input tests with many more examples (not part of the
+    default run, which runs them with a few).
+    """
+    session.install(".[xlsx]", *group("tests"))
+    session.run(
+        "pytest",
+        "-p",
+        "no:cacheprovider",
+        "tests/test_bad_input_core.py",
+        "tests/test_bad_input_readers.py",
+        *session.posargs,
+        env={"LABORVOTE_FUZZ": session.env.get("LABORVOTE_FUZZ", "1000")},
+    )
+
+
+@nox.session
 def bench(session: nox.Session) -> None:
     """
     Run the benchmarks (not part of the default run).

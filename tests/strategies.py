@@ -38,6 +38,7 @@ from laborvote import (
     decide,
 )
 from laborvote import strategies as lvst
+from laborvote._core.validators import name_key
 from laborvote.nlrb import Layout, Recorded
 from laborvote.rules import RULEBOOKS, Rulebook, uk_industrial_action
 from nlrb_files import ANNUAL_3, FOIA, WEB_EXPORT
@@ -522,7 +523,7 @@ _NAMES = st.lists(
     lvst.union_names(max_size=20),
     min_size=1,
     max_size=3,
-    unique_by=str.casefold,
+    unique_by=name_key,
 )
 _CASE_NAMES = st.none() | lvst.union_names()
 _TALLY_TYPES = st.sampled_from(["Initial", "Rerun", "Run-off"])

@@ -77,7 +77,7 @@ class TestChoice:
             InvalidChoiceError,
             "name",
             name,
-            lambda: Choice(name),  # type: ignore[arg-type]
+            lambda: Choice(name),
         )
 
     @pytest.mark.parametrize("name", [" ALU", "ALU ", "ALU\n"])

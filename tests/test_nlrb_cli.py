@@ -8,16 +8,18 @@ import csv
 import io
 import json
 import os
+import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from hostile_files import sheet_xml, workbook
 from laborvote.cli import _audit as _cli
 from laborvote.cli import main
 from laborvote.cli._output import silence_stdout
 from laborvote.nlrb import _tables
-from nlrb_files import FOIA, write_csv
+from nlrb_files import FOIA, csv_text, write_csv
 
 #: Three FOIA rows: a clean win, a determinative tie the record left
 #: blank (7-7 with 2 challenged), and a row with a negative count.
@@ -51,6 +53,18 @@ ROWS = [
         "Votes For Labor Org1": "-3",
     },
 ]
+
+
+def _cut_workbook(rows: int) -> bytes:
+    """
+    Return a workbook of *rows* data rows whose sheet's XML is cut short.
+    """
+    header = ["Case Number", "Labor Union1", "Votes for Labor Union1"]
+    sheet = sheet_xml(
+        [[*header, "Votes Against"]]
+        + [[f"01-RC-{i}", "A", 1, 2] for i in range(1, rows + 1)]
+    )
+    return workbook(sheet[: -len("</row></sheetData></worksheet>") - 10])
 
 
 @pytest.fixture(name="path")
@@ -325,22 +339,38 @@ class TestUnreadable:
         self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
     ) -> None:
         """
-        A file that turns out unreadable after some rows (bytes that are
-        not UTF-8) exits 2 with one line saying after which row.
+        A file that turns out unreadable after some rows (a workbook whose
+        sheet is cut short) exits 2 with one line saying after which row.
         """
-        good = "01-RC-1,A,1,2\n" * 5000
-        path = tmp_path / "mixed.csv"
-        path.write_bytes(
-            b"Case Number,Labor Union1,Votes for Labor Union1,Votes Against\n"
-            + good.encode()
-            + b"01-RC-2,Jos\xe9,1,2\n"
-        )
+        path = tmp_path / "cut.xlsx"
+        path.write_bytes(_cut_workbook(5000))
 
         status, _, err = _run(capsys, str(path), "--format", "jsonl")
 
         assert (2, 1) == (status, len(err.splitlines()))
-        assert "UTF-8" in err
+        assert "cannot be read" in err
         assert "(after row " in err
+
+    def test_bytes_not_utf8(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """
+        A row with a byte that is not UTF-8 is an error record: the rows
+        after it are read, and the audit exits 0.
+        """
+        path = tmp_path / "mixed.csv"
+        path.write_bytes(
+            b"Case Number,Labor Union1,Votes for Labor Union1,Votes Against\n"
+            b"01-RC-2,Jos\xe9,1,2\n" + b"01-RC-1,A,1,2\n" * 3
+        )
+
+        status, out, err = _run(capsys, str(path), "--format", "jsonl")
+
+        lines = [json.loads(line) for line in out.splitlines()]
+        assert (0, 4) == (status, len(lines))
+        assert "UTF-8" in lines[0]["error"]
+        assert [None] * 3 == [line["error"] for line in lines[1:]]
+        assert "errors: 1" in err
 
     def test_bad_arguments(
         self, path: Path, capsys: pytest.CaptureFixture[str]
@@ -443,12 +473,8 @@ class TestProgress:
         monkeypatch.setattr(_tables, "PROGRESS_EVERY", 1)
         terminal = _Terminal()
         monkeypatch.setattr(sys, "stderr", terminal)
-        path = tmp_path / "mixed.csv"
-        path.write_bytes(
-            b"Case Number,Labor Union1,Votes for Labor Union1,Votes Against\n"
-            + b"01-RC-1,A,1,2\n" * 5000
-            + b"01-RC-2,Jos\xe9,1,2\n"
-        )
+        path = tmp_path / "cut.xlsx"
+        path.write_bytes(_cut_workbook(50))
 
         assert 2 == main(["audit", str(path), "--format", "jsonl"])
         capsys.readouterr()
@@ -558,3 +584,96 @@ class TestByElection:
         assert lines[1].startswith("01-RC-100002")
         assert lines[1].endswith("unreadable-row")
         assert "elections with discrepancies: 1" in out
+
+
+class TestStandardInput:
+    """
+    ``laborvote audit -`` reads standard input, losing no byte to the
+    format check, stacked tables included.
+    """
+
+    @pytest.fixture(name="stacked")
+    def _stacked(self) -> bytes:
+        """
+        Return a CSV file of two stacked tables: 2 rows, a blank line, 3.
+        """
+        first = csv_text(FOIA, ROWS[:2])
+        second = csv_text(FOIA, ROWS)
+        return (first + "\r\n" + second).encode()
+
+    def _stdin(self, monkeypatch: pytest.MonkeyPatch, data: bytes) -> None:
+        monkeypatch.setattr(
+            sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8")
+        )
+
+    def test_rows_out_equal_rows_in(
+        self,
+        stacked: bytes,
+        monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str],
+    ) -> None:
+        """
+        Every row of both tables comes out, in order, named <stdin>.
+        """
+        self._stdin(monkeypatch, stacked)
+
+        status = main(["audit", "-", "--format", "jsonl"])
+        lines = capsys.readouterr().out.splitlines()
+
+        assert 0 == status
+        assert [r["Case Number"] for r in ROWS[:2] + ROWS] == [
+            json.loads(line)["case_number"] for line in lines
+        ]
+        assert {"<stdin>"} == {json.loads(line)["file"] for line in lines}
+
+    def test_same_as_the_file(
+        self,
+        stacked: bytes,
+        tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str],
+    ) -> None:
+        """
+        Standard input gives the report the same file gives.
+        """
+        path = tmp_path / "stacked.csv"
+        path.write_bytes(stacked)
+        main(["audit", str(path), "--format", "csv"])
+        from_file = capsys.readouterr().out
+        self._stdin(monkeypatch, stacked)
+
+        main(["audit", "-", "--format", "csv"])
+
+        assert from_file.replace(str(path), "<stdin>") == (
+            capsys.readouterr().out
+        )
+
+    def test_empty(
+        self,
+        monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str],
+    ) -> None:
+        """
+        Nothing on standard input is a file that is not the Board's.
+        """
+        self._stdin(monkeypatch, b"")
+
+        status = main(["audit", "-"])
+        out, err = capsys.readouterr()
+
+        assert (2, "", 1) == (status, out, err.count("\n"))
+        assert "<stdin>" in err
+
+    def test_a_real_pipe(self, stacked: bytes) -> None:
+        """
+        ``cat f.csv | laborvote audit -`` in a real process.
+        """
+        done = subprocess.run(
+            [sys.executable, "-m", "laborvote", "audit", "-", "--format",
+             "jsonl"],
+            input=stacked,
+            capture_output=True,
+            check=False,
+        )  # fmt: skip
+
+        assert (0, 5) == (done.returncode, len(done.stdout.splitlines()))

@@ -276,16 +276,24 @@ class TestNotNlrb:
 
     def test_csv_error(self) -> None:
         """
-        A cell larger than the csv module allows is a file error that
-        gives the line.
+        A cell larger than the csv module allows makes its row an error
+        record that gives the line; the next row is read.
         """
         text = (
             "Case Number,Labor Union1,Votes for Labor Union1,Votes Against\n"
             f'01-RC-1,"{"x" * 200_000}",1,2\n'
+            "01-RC-2,A,1,2\n"
         )
 
-        with pytest.raises(InvalidFileError, match="line"):
-            list(read_csv(io.StringIO(text, newline="")))
+        bad, good = read_csv(io.StringIO(text, newline=""))
+
+        assert (1, 2, None, True) == (
+            bad.source.row,
+            bad.source.line,
+            bad.tally,
+            good.ok,
+        )
+        assert "line 2" in str(bad.error)
 
     def test_bad_rows_are_not_file_errors(self) -> None:
         """

@@ -7,6 +7,7 @@ tests write.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import sys
 from pathlib import Path
 
@@ -513,10 +514,11 @@ class TestProgress:
 
     def test_unknown_size(self) -> None:
         """
-        A sheet whose size is unknown reports its start.
+        A sheet whose size is unknown (an empty part) reports its start.
         """
         seen: list[float] = []
+        src = _xlsx._Guard(io.BytesIO(b""), name="f", part="p")  # noqa: SLF001
 
-        _xlsx._ticker(seen.append, 1, 4, None)(100)  # noqa: SLF001
+        _xlsx._ticker(seen.append, 1, 4, src, 0)(100)  # noqa: SLF001
 
         assert [0.25] == seen

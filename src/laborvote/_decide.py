@@ -17,13 +17,14 @@ import attrs
 
 from laborvote._core import arithmetic, forms
 from laborvote._core import decide as _decide
-from laborvote._core.tally import CaseType
+from laborvote._core import validators as v
+from laborvote._core.tally import CaseType, Tally
+from laborvote.exceptions import InvalidTallyError
 
 if TYPE_CHECKING:
     import datetime as dt
 
     from laborvote._core.outcome import Outcome
-    from laborvote._core.tally import Tally
     from laborvote.rules import Rulebook
 
 
@@ -112,22 +113,23 @@ def decide(
             there is no date and the rulebook has several versions.
         InvalidBallotsError: If a yes/no question's tally has more than
             one union, or no against votes.
-        InvalidTallyError: If the rules need the number of eligible
-            voters and the tally does not have it.
+        InvalidTallyError: If *tally* is not a `laborvote.Tally`, or the
+            rules need the number of eligible voters and the tally does
+            not have it.
         InvalidValueError: If *rules* or *on* is of the wrong type.
 
     .. versionadded:: 26.1.0
     """
+    if not isinstance(tally, Tally):
+        msg = f"tally must be a Tally, got {v.shown(tally)}"
+        raise InvalidTallyError(msg, field="tally", value=tally)
     if rules is None:
         if (
             tally.case_number is None
             or tally.case_number.case_type is not CaseType.UD
         ):
-            return attrs.evolve(
-                _decide.decide(tally),
-                challenges_to_change=arithmetic.challenges_to_change(tally),
-                margin=arithmetic.margin(tally),
-            )
+            # The core fills in challenges_to_change and margin itself.
+            return _decide.decide(tally)
         rules = "deauthorization"
     from laborvote.rules import _decide_under, nlrb  # noqa: PLC0415
 

@@ -37,6 +37,7 @@ from laborvote import (
     TallyKind,
     decide,
 )
+from laborvote._core.validators import MAX_COUNT, name_key, normalize_name
 from laborvote.rules import RULEBOOKS, Question, Rulebook, Version, rulebook
 
 __all__ = [
@@ -55,7 +56,6 @@ _FIRST_DAY = dt.date(1935, 7, 5)
 _LAST_DAY = dt.date(2100, 1, 1)
 _DAYS = st.dates(_FIRST_DAY, _LAST_DAY)
 
-_NO_UNION = Choice.AGAINST.name.casefold()
 # Letters, digits, punctuation and spaces, which all encode to UTF-8
 # (surrogates are category Cs). Saying ``codec="utf-8"`` as well would not
 # change the alphabet, but costs Hypothesis about two seconds to work out
@@ -85,9 +85,14 @@ def union_names(*, max_size: int = 30) -> st.SearchStrategy[str]:
     """
     return (
         st.text(_LETTERS, min_size=1, max_size=max_size)
+        .map(normalize_name)  # as laborvote keeps names
         .map(str.strip)
         .map(lambda s: s or "Union")
-        .map(lambda s: "Union" if s.casefold() == _NO_UNION else s)
+        .map(
+            lambda s: (
+                "Union" if name_key(s) == name_key(Choice.AGAINST.name) else s
+            )
+        )
     )
 
 
@@ -148,7 +153,7 @@ def ballots(
             union_names(),
             min_size=fewest,
             max_size=max(fewest, max_unions),
-            unique_by=str.casefold,
+            unique_by=name_key,
         )
     )
     counts = st.integers(min_value=0, max_value=max_votes)
@@ -212,7 +217,8 @@ def tallies(
     question, with its own rules.
 
     The number of eligible voters, when there is one, is at least the
-    number of ballots cast, and sometimes exactly that.
+    number of ballots cast, and sometimes exactly that; it never passes
+    the ceiling of a count (10**9), even when more ballots were cast.
 
     >>> from hypothesis import given
     >>> from hypothesis import strategies as st
@@ -241,9 +247,11 @@ def tallies(
     .. versionadded:: 26.1.0
     """
     box = draw(_BALLOTS if ballots is None else ballots)
-    cast = box.valid + box.void + box.challenged
+    # No count may pass the ceiling, not even when more ballots were cast.
+    cast = min(box.valid + box.void + box.challenged, MAX_COUNT)
     known = st.one_of(
-        st.just(cast), st.integers(min_value=cast, max_value=cast + 1000)
+        st.just(cast),
+        st.integers(min_value=cast, max_value=min(cast + 1000, MAX_COUNT)),
     )
     counts: st.SearchStrategy[int | None] = st.none() | known
     if eligible is not None:

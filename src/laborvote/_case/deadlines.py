@@ -235,9 +235,9 @@ def _check_day(day: object, field: str) -> None:
 def _rule_named(rules: str | DeadlineRule) -> DeadlineRule:
     if isinstance(rules, DeadlineRule):
         return rules
-    if rules not in _RULE_VERSIONS:
+    if not isinstance(rules, str) or rules not in _RULE_VERSIONS:
         names = ", ".join(repr(n) for n in _RULE_VERSIONS)
-        msg = f"rules must be one of {names}, got {rules!r}"
+        msg = f"rules must be one of {names}, got {v.shown(rules)}"
         raise InvalidDeadlineRuleError(msg, field="rules", value=rules)
     return _RULE_VERSIONS[rules]
 
@@ -446,7 +446,10 @@ def objections_due(
     Raises:
         NoDeadlineRuleError: If *rules* is `None` and no known version
             covers *tally_date*.
-        InvalidDeadlineRuleError: If *rules* names no known version.
+        InvalidDeadlineRuleError: If *rules* names no known version (or
+            is neither a name nor a `DeadlineRule`).
+        InvalidValueError: If *tally_date* is not a date, or so near the
+            end of the calendar (9999-12-31) that the deadline is past it.
         MissingDependencyError: If the ``holidays`` package is missing.
 
     .. versionadded:: 26.1.0
@@ -457,14 +460,23 @@ def objections_due(
         if rules is None
         else _rule_named(rules)
     )
-    if rule.counting is DayCount.BUSINESS:
-        due = tally_date
-        for _ in range(rule.days):
-            due = _next_business_day(due)
-    else:
-        due = tally_date + dt.timedelta(days=rule.days)
-        if not is_business_day(due):
-            due = _next_business_day(due)
+    try:
+        if rule.counting is DayCount.BUSINESS:
+            due = tally_date
+            for _ in range(rule.days):
+                due = _next_business_day(due)
+        else:
+            due = tally_date + dt.timedelta(days=rule.days)
+            if not is_business_day(due):
+                due = _next_business_day(due)
+    except OverflowError:
+        msg = (
+            f"tally_date must leave room for the deadline before "
+            f"{dt.date.max}, got {tally_date}"
+        )
+        raise InvalidValueError(
+            msg, field="tally_date", value=tally_date
+        ) from None
     return Deadline(
         date=due,
         tally_date=tally_date,

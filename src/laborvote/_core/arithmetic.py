@@ -10,8 +10,23 @@ from __future__ import annotations
 from fractions import Fraction
 
 from laborvote._core import engine as _engine
+from laborvote._core import validators as v
 from laborvote._core.ballots import Choice
 from laborvote._core.tally import Tally, TallyKind
+from laborvote.exceptions import InvalidTallyError
+
+
+def _tally(tally: object) -> Tally:
+    """
+    Return *tally* if it is a `Tally`.
+
+    Raises:
+        InvalidTallyError: Otherwise, naming the argument ``tally``.
+    """
+    if not isinstance(tally, Tally):
+        msg = f"tally must be a Tally, got {v.shown(tally)}"
+        raise InvalidTallyError(msg, field="tally", value=tally)
+    return tally
 
 
 def engine_context(tally: Tally) -> _engine.Context:
@@ -44,8 +59,12 @@ def majority_needed(tally: Tally) -> int:
     ... )
     1269
 
+    Raises:
+        InvalidTallyError: If *tally* is not a `laborvote.Tally`.
+
     .. versionadded:: 26.1.0
     """
+    _tally(tally)
     return tally.valid_votes // 2 + 1
 
 
@@ -71,9 +90,11 @@ def margin(tally: Tally, choice: str | Choice | None = None) -> int:
 
     Raises:
         InvalidChoiceError: If *choice* is not on the ballot.
+        InvalidTallyError: If *tally* is not a `laborvote.Tally`.
 
     .. versionadded:: 26.1.0
     """
+    _tally(tally)
     i = _index(tally, choice)
     votes = tally.votes
     return votes[i] - max(n for j, n in enumerate(votes) if j != i)
@@ -98,8 +119,12 @@ def challenges_to_change(tally: Tally) -> int:
     even all 505 for the union give it 1,243 votes, 555 short of the
     1,798 against.
 
+    Raises:
+        InvalidTallyError: If *tally* is not a `laborvote.Tally`.
+
     .. versionadded:: 26.1.0
     """
+    _tally(tally)
     return _engine.fewest_to_change(tally.votes, engine_context(tally))
 
 
@@ -123,8 +148,12 @@ def challenges_determinative(tally: Tally) -> bool:
     ... )
     True
 
+    Raises:
+        InvalidTallyError: If *tally* is not a `laborvote.Tally`.
+
     .. versionadded:: 26.1.0
     """
+    _tally(tally)
     return challenges_to_change(tally) <= tally.challenged
 
 
@@ -153,8 +182,12 @@ def turnout(tally: Tally) -> Fraction | None:
     >>> t, f"{float(t):.1%}"
     (Fraction(3117, 5867), '53.1%')
 
+    Raises:
+        InvalidTallyError: If *tally* is not a `laborvote.Tally`.
+
     .. versionadded:: 26.1.0
     """
+    _tally(tally)
     return _share(tally.ballots_cast, tally.eligible)
 
 
@@ -173,9 +206,11 @@ def support(
 
     Raises:
         InvalidChoiceError: If *choice* is not on the ballot.
+        InvalidTallyError: If *tally* is not a `laborvote.Tally`.
 
     .. versionadded:: 26.1.0
     """
+    _tally(tally)
     return _share(tally.votes[_index(tally, choice)], tally.valid_votes)
 
 
@@ -200,7 +235,9 @@ def support_of_eligible(
 
     Raises:
         InvalidChoiceError: If *choice* is not on the ballot.
+        InvalidTallyError: If *tally* is not a `laborvote.Tally`.
 
     .. versionadded:: 26.1.0
     """
+    _tally(tally)
     return _share(tally.votes[_index(tally, choice)], tally.eligible)

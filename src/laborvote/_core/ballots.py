@@ -16,6 +16,13 @@ from laborvote.exceptions import InvalidBallotsError, InvalidChoiceError
 NO_UNION = "No union"
 
 
+def _choice_name(value: Any) -> str:
+    """
+    Return a choice's name, checked and normalised (see `Choice.name`).
+    """
+    return v.to_name(value, "name", InvalidChoiceError)
+
+
 class ChoiceKind(enum.Enum):
     """
     What a choice on the ballot stands for.
@@ -50,7 +57,9 @@ class Choice:
 
     Attributes:
         name: The labor organization's name as printed on the ballot;
-            ``"No union"`` for the against choice.
+            ``"No union"`` for the against choice. It is kept in Unicode's
+            NFC form, with each run of whitespace (a no-break space too)
+            made one space; control characters are refused.
         kind: Whether the choice is a union or the against box.
         AGAINST: The one "against participating labor organizations"
             choice, named ``"No union"``.
@@ -60,7 +69,7 @@ class Choice:
 
     AGAINST: ClassVar[Choice]
 
-    name: str = attrs.field(validator=v.text(InvalidChoiceError))
+    name: str = attrs.field(converter=_choice_name)
     kind: ChoiceKind = attrs.field(
         default=ChoiceKind.UNION,
         validator=v.instance(ChoiceKind, InvalidChoiceError),
@@ -105,13 +114,15 @@ class Choice:
 
         .. versionadded:: 26.1.0
         """
+        v.check_mapping(data, InvalidChoiceError)
         kind = v.parse_enum(
             ChoiceKind, data.get("kind", "union"), "kind", InvalidChoiceError
         )
-        return cls(data.get("name"), kind)  # type: ignore[arg-type]
+        return cls(data.get("name"), kind)
 
 
 Choice.AGAINST = Choice(NO_UNION, ChoiceKind.AGAINST)
+_NO_UNION_KEY = v.name_key(NO_UNION)
 
 
 def _pairs(value: Any) -> Any:
@@ -121,40 +132,58 @@ def _pairs(value: Any) -> Any:
     Anything else passes through for the validator to refuse.
     """
     if isinstance(value, Mapping):
-        return tuple(value.items())
-    if isinstance(value, Iterable) and not isinstance(value, (str, bytes)):
-        return tuple(
+        pairs = tuple(value.items())
+    elif isinstance(value, Iterable) and not isinstance(value, (str, bytes)):
+        pairs = tuple(
             tuple(p) if isinstance(p, (list, tuple)) else p for p in value
         )
-    return value
+    else:
+        return value
+    return tuple(
+        (_union_name(p[0]), *p[1:]) if isinstance(p, tuple) and p else p
+        for p in pairs
+    )
+
+
+def _union_name(name: object) -> str:
+    """
+    Return a union's *name*, checked and normalised.
+
+    Raises:
+        InvalidChoiceError: If it is not a name, naming the field unions.
+    """
+    try:
+        return v.to_name(name, "name", InvalidChoiceError)
+    except InvalidChoiceError as e:  # say which field: "unions"
+        msg = f"unions: a union's {e}"
+        raise InvalidChoiceError(msg, field="unions", value=name) from None
 
 
 def _check_unions(_inst: object, _attribute: object, value: Any) -> None:
     if not isinstance(value, tuple) or not value:
         msg = (
-            f"unions must name at least one labor organization, got {value!r}"
+            "unions must name at least one labor organization, "
+            f"got {v.shown(value)}"
         )
         raise InvalidBallotsError(msg, field="unions", value=value)
     seen: dict[str, str] = {}
     for pair in value:
         if not (isinstance(pair, tuple) and len(pair) == 2):  # noqa: PLR2004
-            msg = f"unions must hold (name, votes) pairs, got {pair!r}"
+            msg = f"unions must hold (name, votes) pairs, got {v.shown(pair)}"
             raise InvalidBallotsError(msg, field="unions", value=pair)
         name, votes = pair
-        try:
-            v.check_text(name, "name", InvalidChoiceError)
-        except InvalidChoiceError as e:  # say which field: "unions"
-            msg = f"unions: a union's {e}"
-            raise InvalidChoiceError(msg, field="unions", value=name) from None
-        key = name.casefold()
-        if key == NO_UNION.casefold():
-            msg = f"unions cannot name a labor organization {name!r}"
+        key = v.name_key(name)
+        if key == _NO_UNION_KEY:
+            msg = f"unions cannot name a labor organization {v.shown(name)}"
             raise InvalidBallotsError(msg, field="unions", value=name)
         if key in seen:
-            msg = f"unions name a union twice: {seen[key]!r} and {name!r}"
+            msg = (
+                f"unions name a union twice: {v.shown(seen[key])} and "
+                f"{v.shown(name)}"
+            )
             raise InvalidBallotsError(msg, field="unions", value=name)
         seen[key] = name
-        v.check_count(votes, f"votes for {name!r}")
+        v.check_count(votes, f"votes for {v.shown(name)}")
 
 
 @final
@@ -177,16 +206,20 @@ class Ballots:
     Attributes:
         unions: ``(name, valid votes)`` for each labor organization, in
             ballot order. A mapping is accepted and kept in its order.
+            Names are normalised as `Choice.name` is.
         against: Valid votes against participating labor organizations,
             or `None` if the ballot had no such box.
         void: Ballots opened but not countable; they count for nobody.
         challenged: Ballots set aside unopened (impounded).
 
     Raises:
-        InvalidBallotsError: If no union is named, a union is named twice,
-            or a ballot would offer only one choice.
-        InvalidChoiceError: If a union's name is blank or padded.
-        InvalidCountError: If a count is not a non-negative `int`.
+        InvalidBallotsError: If no union is named, a union is named twice
+            (names are compared normalised, without regard to case), or a
+            ballot would offer only one choice.
+        InvalidChoiceError: If a union's name is blank, padded, or holds a
+            control character.
+        InvalidCountError: If a count is not an `int` from 0 to
+            1,000,000,000.
 
     .. versionadded:: 26.1.0
     """
@@ -194,15 +227,15 @@ class Ballots:
     unions: tuple[tuple[str, int], ...] = attrs.field(
         converter=_pairs, validator=_check_unions
     )
-    against: int | None = attrs.field(validator=v.optional_count)
-    void: int = attrs.field(default=0, validator=v.count)
-    challenged: int = attrs.field(default=0, validator=v.count)
+    against: int | None = attrs.field(validator=v.optional_votes)
+    void: int = attrs.field(default=0, validator=v.votes)
+    challenged: int = attrs.field(default=0, validator=v.votes)
 
     def __attrs_post_init__(self) -> None:
         if self.against is None and len(self.unions) < 2:  # noqa: PLR2004
             msg = (
                 "a ballot needs two choices: add against votes or a second "
-                f"union, got unions={self.unions!r} and against=None"
+                f"union, got unions={v.shown(self.unions)} and against=None"
             )
             raise InvalidBallotsError(msg, field="against", value=None)
 
@@ -253,6 +286,9 @@ Choice(name='No union', kind=<ChoiceKind.AGAINST: 'against'>))
         """
         Return the choice called *name*, compared without regard to case.
 
+        Names are compared as `Choice` keeps them (normalised), and then
+        without regard to case.
+
         >>> Ballots(unions={"ALU": 2654}, against=2131).choice("alu")
         Choice(name='ALU', kind=<ChoiceKind.UNION: 'union'>)
 
@@ -263,11 +299,12 @@ Choice(name='No union', kind=<ChoiceKind.AGAINST: 'against'>))
         """
         wanted = name.name if isinstance(name, Choice) else name
         if isinstance(wanted, str):
+            key = v.name_key(v.normalize_name(wanted))
             for c in self.choices:
-                if c.name.casefold() == wanted.casefold():
+                if v.name_key(c.name) == key:
                     return c
-        names = ", ".join(repr(c.name) for c in self.choices)
-        msg = f"no choice {wanted!r} on this ballot (choices: {names})"
+        names = ", ".join(v.shown(c.name) for c in self.choices)
+        msg = f"no choice {v.shown(wanted)} on this ballot (choices: {names})"
         raise InvalidChoiceError(msg, field="choice", value=name)
 
     def votes_for(self, choice: str | Choice) -> int:
@@ -308,8 +345,13 @@ Choice(name='No union', kind=<ChoiceKind.AGAINST: 'against'>))
         >>> Ballots.from_dict({"unions": {"ALU": 2654}, "against": 2131})
         Ballots(unions=(('ALU', 2654),), against=2131, void=0, challenged=0)
 
+        Raises:
+            InvalidBallotsError: If *data* is not a mapping, or its fields
+                do not make ballots.
+
         .. versionadded:: 26.1.0
         """
+        v.check_mapping(data, InvalidBallotsError)
         return cls(
             unions=data.get("unions"),
             against=data.get("against"),

@@ -5,11 +5,14 @@
 from __future__ import annotations
 
 import functools
-from typing import NamedTuple
+from collections.abc import Sequence
+from typing import Any, NamedTuple
+
+import attrs
 
 from laborvote._core import engine as _engine
-from laborvote._core.arithmetic import engine_context, majority_needed
-from laborvote._core.ballots import Choice
+from laborvote._core.arithmetic import engine_context
+from laborvote._core.ballots import NO_UNION, Choice
 from laborvote._core.citations import (
     CHALLENGE_RULE,
     MAJORITY_RULE,
@@ -20,31 +23,30 @@ from laborvote._core.outcome import Outcome, Result
 from laborvote._core.tally import CaseType, Tally, TallyKind
 
 
-def _named(choice: Choice) -> str:
-    return choice.name if choice.is_union else "no union"
+def _n(count: int) -> str:
+    """
+    Return *count* with thousands separators, as ``f"{count:,}"`` does
+    (which costs four times as much, and nothing to add below 1,000).
+    """
+    return str(count) if count < 1000 else f"{count:,}"  # noqa: PLR2004
 
 
-def _count_reason(tally: Tally) -> str:
-    valid, need = tally.valid_votes, majority_needed(tally)
-    void = tally.void
+def _count_reason(valid: int, void: int) -> str:
     void_note = (
-        f"; void ballots ({void:,}) count for no choice" if void else ""
+        f"; void ballots ({_n(void)}) count for no choice" if void else ""
     )
     return (
-        f"Valid votes counted: {valid:,}{void_note}. A choice needs "
-        f"more than half of the valid votes, {need:,}, for a majority "
-        f"({MAJORITY_RULE})."
+        f"Valid votes counted: {_n(valid)}{void_note}. A choice needs "
+        f"more than half of the valid votes, {_n(valid // 2 + 1)}, for a "
+        f"majority ({MAJORITY_RULE})."
     )
 
 
-def _challenge_reason(
-    tally: Tally, *, determinative: bool, fewest: int
-) -> str:
-    c = tally.challenged
+def _challenge_reason(c: int, fewest: int, *, determinative: bool) -> str:
     if determinative:
         return (
             "Challenges are sufficient in number to affect the results of "
-            f"the election: as few as {fewest:,} of the {c:,} challenged "
+            f"the election: as few as {_n(fewest)} of the {_n(c)} challenged "
             "ballots could change the outcome, so they must be resolved "
             "before anything is certified "
             f"({CHALLENGE_RULE}(a)(6) and (c))."
@@ -53,20 +55,28 @@ def _challenge_reason(
         "Challenges are not sufficient in number to affect the results of "
         "the election: however the challenged ballots are resolved, the "
         f"outcome stays the same (changing it would take at least "
-        f"{fewest:,}; there are {c:,}), so they are never opened "
+        f"{_n(fewest)}; there are {_n(c)}), so they are never opened "
         f"({CHALLENGE_RULE})."
     )
 
 
-def _outcome_reason(tally: Tally, key: _engine.Key) -> str:  # noqa: PLR0911
-    choices, votes = tally.choices, tally.votes
-    valid = tally.valid_votes
+def _outcome_reason(  # noqa: PLR0911 - one sentence per class
+    tally: Tally,
+    names: Sequence[str],
+    votes: Sequence[int],
+    valid: int,
+    key: _engine.Key,
+) -> str:
+    """
+    Explain class *key* of *tally*, whose choices are called *names*
+    (the against choice "No union") and got *votes*, *valid* in all.
+    """
     if key.kind == "maj":
         i = key.first
         return (
-            f"{choices[i].name} received {votes[i]:,} of the {valid:,} "
+            f"{names[i]} received {_n(votes[i])} of the {_n(valid)} "
             "valid votes, a majority: a certification of representative "
-            f"issues for {choices[i].name} ({CHALLENGE_RULE}; "
+            f"issues for {names[i]} ({CHALLENGE_RULE}; "
             f"{MAJORITY_RULE})."
         )
     if key == _engine.NONE:
@@ -74,7 +84,7 @@ def _outcome_reason(tally: Tally, key: _engine.Key) -> str:  # noqa: PLR0911
         if 2 * top > valid:
             return (
                 "Votes against participating labor organizations: "
-                f"{top:,} of {valid:,} valid votes, a majority: no labor "
+                f"{_n(top)} of {_n(valid)} valid votes, a majority: no labor "
                 "organization is certified, and a certification of results "
                 f"issues ({CHALLENGE_RULE}; {MAJORITY_RULE})."
             )
@@ -85,10 +95,10 @@ def _outcome_reason(tally: Tally, key: _engine.Key) -> str:  # noqa: PLR0911
                 f"certification of results issues ({RUNOFF_RULE}; the "
                 "sources read do not state the rule for a tied runoff)."
             )
-        if len(choices) == 2:  # noqa: PLR2004
+        if len(votes) == 2:  # noqa: PLR2004
             return (
-                f"The vote is tied at {votes[0]:,} to {votes[1]:,}; a tie is "
-                "not a majority, so no labor organization is certified and "
+                f"The vote is tied at {_n(votes[0])} to {_n(votes[1])}; a tie "
+                "is not a majority, so no labor organization is certified and "
                 "a certification of results issues "
                 f"({MAJORITY_RULE}; Kirsch Drapery, 1990)."
             )
@@ -112,25 +122,34 @@ def _outcome_reason(tally: Tally, key: _engine.Key) -> str:  # noqa: PLR0911
             f"{shape}: the election is a nullity, and a new election is to "
             f"be held with all the original choices ({NULLITY_RULE})."
         )
-    a, b = runoff_pair(tally, key)
+    i, j = _pair(votes, key)
+    # The against choice, if any, is last.
+    against = -1 if tally.ballots.against is None else len(votes) - 1
+    a = "no union" if i == against else names[i]
+    b = "no union" if j == against else names[j]
     return (
-        f"No choice received a majority of the {valid:,} valid votes on a "
-        f"ballot of {len(choices)} choices: a runoff election is to be "
-        f"held between {_named(a)} ({tally.ballots.votes_for(a):,}) and "
-        f"{_named(b)} ({tally.ballots.votes_for(b):,}), the two choices "
-        f"with the most votes, unless objections are filed first "
+        f"No choice received a majority of the {_n(valid)} valid votes on a "
+        f"ballot of {len(votes)} choices: a runoff election is to be "
+        f"held between {a} ({_n(votes[i])}) and {b} ({_n(votes[j])}), the "
+        "two choices with the most votes, unless objections are filed first "
         f"({RUNOFF_RULE})."
     )
+
+
+def _pair(votes: Sequence[int], key: _engine.Key) -> tuple[int, int]:
+    """
+    Return the ballot positions of the runoff pair of *key*, most votes
+    first, ties in ballot order.
+    """
+    i, j = key.first, key.second
+    return (j, i) if votes[j] > votes[i] else (i, j)
 
 
 def runoff_pair(tally: Tally, key: _engine.Key) -> tuple[Choice, Choice]:
     """
     Return the runoff pair of *key*, most votes first, ties in ballot order.
     """
-    i, j = key.first, key.second
-    votes = tally.votes
-    if votes[j] > votes[i]:
-        i, j = j, i
+    i, j = _pair(tally.votes, key)
     return tally.choices[i], tally.choices[j]
 
 
@@ -163,6 +182,18 @@ _NEW_ELECTION = Verdict(Result.NEW_ELECTION)
 _ONE_UNION = _engine.Context(against=1, eligible=None, runoff_possible=False)
 
 
+def _votes(tally: Tally) -> tuple[tuple[int, ...], _engine.Context]:
+    """
+    Return the votes of *tally* and what besides them decides it.
+    """
+    ballots = tally.ballots
+    unions = ballots.unions
+    against = ballots.against
+    if against is not None and len(unions) == 1:
+        return (unions[0][1], against), _ONE_UNION
+    return ballots.votes, engine_context(tally)
+
+
 def judge(tally: Tally) -> tuple[_engine.Key, int | None]:
     """
     Apply the NLRB's rules to *tally*: return the outcome class of the
@@ -172,15 +203,9 @@ def judge(tally: Tally) -> tuple[_engine.Key, int | None]:
     This is the one place the rules are applied: `decide` explains its
     answer, and the audit of `laborvote.nlrb` uses it as it is.
     """
-    ballots = tally.ballots
-    if ballots.against is not None and len(ballots.unions) == 1:
-        votes: tuple[int, ...] = (ballots.unions[0][1], ballots.against)
-        context = _ONE_UNION
-    else:
-        votes = ballots.votes
-        context = engine_context(tally)
+    votes, context = _votes(tally)
     key = _engine.classify(votes, context)
-    if not ballots.challenged:
+    if not tally.ballots.challenged:
         return key, None
     return key, _engine.fewest_to_change(votes, context)
 
@@ -193,7 +218,7 @@ def verdict(tally: Tally, key: _engine.Key, fewest: int | None) -> Verdict:
     The challenged ballots are determinative iff that few are there
     (29 CFR 102.69); then nothing is decided.
     """
-    if fewest is not None and fewest <= tally.challenged:
+    if fewest is not None and fewest <= tally.ballots.challenged:
         return _UNRESOLVED
     if key.kind == "maj":
         # Never the against choice: its majority is the class NONE.
@@ -206,6 +231,81 @@ def verdict(tally: Tally, key: _engine.Key, fewest: int | None) -> Verdict:
     return Verdict(Result.RUNOFF, runoff_between=runoff_pair(tally, key))
 
 
+_RD_REASON = (
+    "This is a decertification (RD) case: the votes for the union "
+    "are for the incumbent, and a certification of results means "
+    "it no longer represents the unit; the Board decides it by the "
+    "same rules as any other petition (NLRA section 9(c)(1)(A)(ii) "
+    "and 9(c)(2))."
+)
+
+#: The fields of an `Outcome`, in order, as `_outcome` sets them.
+_FIELDS = (
+    "result",
+    "winner",
+    "runoff_between",
+    "challenges_determinative",
+    "majority",
+    "reasons",
+    "rules",
+    "tests",
+    "challenges_to_change",
+    "margin",
+)
+
+
+def _checked(*values: Any) -> Outcome:
+    """
+    Build an `Outcome` of the fields `_FIELDS`, through its validators.
+    """
+    return Outcome(**dict(zip(_FIELDS, values, strict=True)))
+
+
+_new = object.__new__
+_set = object.__setattr__
+
+
+def _unchecked(  # noqa: PLR0913, PLR0917 - the fields of an Outcome
+    result: Result,
+    winner: Choice | None,
+    runoff_between: tuple[Choice, Choice] | None,
+    challenges_determinative: bool,  # noqa: FBT001
+    majority: int,
+    reasons: tuple[str, ...],
+    rules: None,
+    tests: tuple[()],
+    challenges_to_change: int,
+    margin: int,
+) -> Outcome:
+    """
+    Build an `Outcome` of the fields `_FIELDS` without its validators.
+
+    `decide` builds only outcomes that pass them (the tests build each
+    again through them, and compare), and checking them again cost as
+    much as deciding a two-choice tally.
+    """
+    outcome: Outcome = _new(Outcome)
+    _set(outcome, "result", result)
+    _set(outcome, "winner", winner)
+    _set(outcome, "runoff_between", runoff_between)
+    _set(outcome, "challenges_determinative", challenges_determinative)
+    _set(outcome, "majority", majority)
+    _set(outcome, "reasons", reasons)
+    _set(outcome, "rules", rules)
+    _set(outcome, "tests", tests)
+    _set(outcome, "challenges_to_change", challenges_to_change)
+    _set(outcome, "margin", margin)
+    return outcome
+
+
+#: Without the validators only while Outcome has exactly these fields.
+_outcome = (
+    _unchecked
+    if tuple(a.name for a in attrs.fields(Outcome)) == _FIELDS
+    else _checked
+)
+
+
 def decide(tally: Tally) -> Outcome:
     """
     Decide *tally* under the NLRB's representation rules.
@@ -213,40 +313,44 @@ def decide(tally: Tally) -> Outcome:
     The rules, with their citations, are those `laborvote.decide`
     documents; this is what it does without a rulebook.
     """
-    key, fewest = judge(tally)
-    found = verdict(tally, key, fewest)
-    reasons = [_count_reason(tally)]
-    if fewest is not None:
+    ballots = tally.ballots
+    votes, context = _votes(tally)
+    key = _engine.classify(votes, context)
+    # The outcome says how few challenged ballots could change it even
+    # when there are none (laborvote.challenges_to_change).
+    fewest = _engine.fewest_to_change(votes, context)
+    challenged = ballots.challenged
+    found = verdict(tally, key, fewest if challenged else None)
+    valid = sum(votes)
+    names = [name for name, _ in ballots.unions]
+    if ballots.against is not None:
+        names.append(NO_UNION)
+    determinative = found.challenges_determinative
+    explained = _outcome_reason(tally, names, votes, valid, key)
+    reasons = [_count_reason(valid, ballots.void)]
+    if challenged:
         reasons.append(
-            _challenge_reason(
-                tally,
-                determinative=found.challenges_determinative,
-                fewest=fewest,
-            )
+            _challenge_reason(challenged, fewest, determinative=determinative)
         )
-    if found.challenges_determinative:
+    if determinative:
         reasons.append(
-            "On the valid votes counted alone, this would follow. "
-            + _outcome_reason(tally, key)
+            "On the valid votes counted alone, this would follow. " + explained
         )
     else:
-        reasons.append(_outcome_reason(tally, key))
-    if (
-        tally.case_number is not None
-        and tally.case_number.case_type is CaseType.RD
-    ):
-        reasons.append(
-            "This is a decertification (RD) case: the votes for the union "
-            "are for the incumbent, and a certification of results means "
-            "it no longer represents the unit; the Board decides it by the "
-            "same rules as any other petition (NLRA section 9(c)(1)(A)(ii) "
-            "and 9(c)(2))."
-        )
-    return Outcome(
-        result=found.result,
-        winner=found.winner,
-        runoff_between=found.runoff_between,
-        challenges_determinative=found.challenges_determinative,
-        majority=majority_needed(tally),
-        reasons=tuple(reasons),
+        reasons.append(explained)
+    number = tally.case_number
+    if number is not None and number.case_type is CaseType.RD:
+        reasons.append(_RD_REASON)
+    return _outcome(
+        found.result,
+        found.winner,
+        found.runoff_between,
+        determinative,
+        valid // 2 + 1,
+        tuple(reasons),
+        None,
+        (),
+        fewest,
+        # laborvote.margin: the first choice's lead over the best other.
+        votes[0] - max(votes[1:]),
     )

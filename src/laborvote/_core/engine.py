@@ -14,12 +14,14 @@ possible *totals* S of valid votes.  For a fixed S, "no majority" is the
 box constraint ``F[i] <= S // 2`` on the final votes F, and each class is
 a box with one or two order constraints whose feasibility `classes_at`
 decides exactly in O(choices ** 2).  Each class other than the current
-one is then looked for upward from a lower bound of the totals at which
-it could appear (`_lower_bounds`); the bounds are tight up to parity, so
-the answer takes a handful of steps whatever the number of challenged
-ballots.  Only the total equal to the number of eligible voters needs
-care: there the 102.70(d) exception ("every eligible voter cast a valid
-ballot") can apply, and `classes_at` treats it apart.
+one has a lower bound of the totals at which it could appear
+(`_lower_bounds`); the totals are asked upward from the smallest, and the
+bounds are tight up to parity, so the answer takes a step or two whatever
+the counts, the margin or the number of challenged ballots.  Only the
+total equal to the number of eligible voters needs care: there the
+102.70(d) exception ("every eligible voter cast a valid ballot") can
+apply, and `classes_at` treats it apart, in O(choices ** 3) (never
+factorial: `_distinct_runoffs`).
 
 Everything here is integer arithmetic on plain tuples, for speed.
 """
@@ -79,7 +81,14 @@ def runoff_key(i: int, j: int) -> Key:
     """
     Return the class of a runoff between choices *i* and *j*.
     """
-    return Key("runoff", min(i, j), max(i, j))
+    return _runoff(i, j) if i < j else _runoff(j, i)
+
+
+@functools.lru_cache(maxsize=1024)
+def _runoff(i: int, j: int) -> Key:
+    # As _majority: one value per pair of ballot positions (bounded: a
+    # ballot of 400 choices has 79,800 pairs).
+    return Key("runoff", i, j)
 
 
 def tie_with_zero(votes: Sequence[int]) -> bool:
@@ -121,56 +130,85 @@ def ceil_div(a: int, b: int) -> int:
     return -(-a // b)
 
 
+def top_three(lo: Sequence[int]) -> tuple[int, ...]:
+    """
+    Return the ballot positions of the (up to) three largest of *lo*.
+
+    Whatever two choices are set apart, the largest of the others is
+    among these three, and so are the two largest besides any one: every
+    "largest of the others" below is read from them in O(1).
+    """
+    return tuple(sorted(range(len(lo)), key=lo.__getitem__, reverse=True)[:3])
+
+
 def _box_classes(
     lo: Sequence[int], total: int, half: int, out: set[Key]
 ) -> None:
     """
     Add the runoff and nullity classes reachable with final votes F,
     ``lo[i] <= F[i] <= half`` and ``sum(F) == total``.
+
+    O(choices ** 2): the largest of the others, for each pair and each
+    choice, comes from `top_three`.
     """
     k = len(lo)
     base = sum(lo)
+    t0, t1, t2 = top_three(lo)
+    # An odd total leaves at least one vote to the others.
+    least_cap = ceil_div(total - 2 * half, k - 2)
     for a, b in itertools.combinations(range(k), 2):
         # The others stay at or below a cap M; a and b go above it.
-        cap = max(lo[j] for j in range(k) if j not in (a, b))
-        if total > 2 * half:
-            cap = max(cap, ceil_div(total - 2 * half, k - 2))
-        if cap < half and (
-            base - lo[a] - lo[b] + max(lo[a], cap + 1) + max(lo[b], cap + 1)
-            <= total
+        cap = lo[t0 if t0 not in (a, b) else t1 if t1 not in (a, b) else t2]
+        cap = max(cap, least_cap) + 1
+        if cap <= half and (
+            base - lo[a] - lo[b] + max(lo[a], cap) + max(lo[b], cap) <= total
         ):
             out.add(runoff_key(a, b))
+    spread = ceil_div(total - half, k - 1)
     for t in range(k):
         # t may stay above a level L; two others sit at L, the rest below.
-        rest = sorted((lo[u] for u in range(k) if u != t), reverse=True)
+        # The two largest of the others sit at L, and the rest keep their
+        # lows.
+        first, second = (
+            (t1, t2) if t == t0 else (t0, t2) if t == t1 else (t0, t1)
+        )
+        rest = base - lo[t] - lo[first] - lo[second]
         # (For total == 0 the bound is 0, so it needs no special case.)
-        level = max(rest[0], ceil_div(total - half, k - 1))
-        if (
-            level <= half
-            and max(lo[t], level) + 2 * level + sum(rest[2:]) <= total
-        ):
+        level = max(lo[first], spread)
+        if level <= half and max(lo[t], level) + 2 * level + rest <= total:
             out.add(NULLITY)
             return
 
 
 def _exception_reachable(lo: Sequence[int], total: int, half: int) -> bool:
     """
-    Whether some F in the box has the 102.70(d) exception's shape.
+    Whether some F in the box has the 102.70(d) exception's shape: two
+    choices *a*, *b* tied while a third, *z*, has no votes.
+
+    *z* keeps its zero, so it is a choice with none yet, other than *a*
+    and *b*; any such choice will do, for they are alike. The pair sits
+    at a level L from ``max(lo[a], lo[b])`` to *half*, the rest R (the
+    other choices) anywhere from their lows to *half* each. The sums
+    ``2 * L + R`` reachable are every one between the least and the
+    most, unless the rest has no room to move (none, or every one of
+    them at *half* already): then only those of the parity of the rest's
+    votes. O(choices ** 2), and called only when ``max(lo) <= half``.
     """
     k = len(lo)
-    for zero in (i for i in range(k) if lo[i] == 0):
-        for a, b in itertools.combinations(
-            [i for i in range(k) if i != zero], 2
+    zeros = lo.count(0)
+    base = sum(lo)
+    for a, b in itertools.combinations(range(k), 2):
+        if zeros - (not lo[a]) - (not lo[b]) < 1:
+            continue  # no third choice at zero
+        rest = base - lo[a] - lo[b]
+        pair = total - rest  # 2 * L if the rest stays at its lows
+        if 2 * max(lo[a], lo[b]) > pair:
+            continue  # the rest's lows alone leave too little for L
+        room = (k - 3) * half - rest
+        if (room > 0 and total <= (k - 1) * half) or (
+            pair % 2 == 0 and pair <= 2 * half
         ):
-            rest = [lo[r] for r in range(k) if r not in (a, b, zero)]
-            # classes_at calls this only when max(lo) <= half, so
-            # level <= half too.
-            level = max(lo[a], lo[b])
-            if rest:
-                if 2 * level + sum(rest) <= total <= (2 + len(rest)) * half:
-                    return True
-            elif total % 2 == 0 and level <= total // 2 <= half:
-                return True
+            return True
     return False
 
 
@@ -181,25 +219,41 @@ def _distinct_runoffs(
     Add the runoffs reachable with one or two zero choices and all other
     votes distinct: the runoff shapes that escape the 102.70(d) exception
     when every eligible voter cast a valid ballot.
+
+    For a pair *a*, *b* on top, the other choices with votes form a chain
+    of distinct values below them, each at least its low (and at least
+    1). The chain whose lows fall in decreasing order is, at every
+    place, as low as any order allows, so it alone decides: no
+    permutations are tried. Which choices without votes stay at zero
+    does not matter (they are alike), only how many: one or two. So the
+    cost is O(choices ** 3), not factorial.
     """
     k = len(lo)
+    order = sorted(range(k), key=lo.__getitem__, reverse=True)
+    all_zeros = lo.count(0)
     for a, b in itertools.combinations(range(k), 2):
-        others = [j for j in range(k) if j not in (a, b)]
-        can_be_zero = [j for j in others if lo[j] == 0]
+        zeros = all_zeros - (not lo[a]) - (not lo[b])
+        if not zeros or runoff_key(a, b) in out:
+            continue  # no zero to leave, or found already
+        others = [j for j in order if j not in (a, b)]
         for size in (1, 2):
-            for zeros in itertools.combinations(can_be_zero, size):
-                rest = [j for j in others if j not in zeros]
-                for top in ((a, b), (b, a)):
-                    for tail in itertools.permutations(rest):
-                        chain = [*top, *tail]
-                        least = [0] * len(chain)
-                        below = 0
-                        for pos in range(len(chain) - 1, -1, -1):
-                            below = max(lo[chain[pos]], 1, below + 1)
-                            least[pos] = below
-                        most = sum(half - pos for pos in range(len(chain)))
-                        if least[0] <= half and sum(least) <= total <= most:
-                            out.add(runoff_key(a, b))
+            if size > zeros:
+                break
+            # The zero choices are the last of the others: drop *size*.
+            below = least = 0
+            for j in reversed(others[: len(others) - size]):
+                below = max(lo[j], 1, below + 1)
+                least += below
+            n = len(others) - size + 2
+            most = n * half - n * (n - 1) // 2
+            for x, y in ((a, b), (b, a)):
+                second = max(lo[y], 1, below + 1)
+                first = max(lo[x], 1, second + 1)
+                if first <= half and least + first + second <= total <= most:
+                    out.add(runoff_key(a, b))
+                    break
+            if runoff_key(a, b) in out:
+                break
 
 
 def majorities_at(
@@ -264,22 +318,30 @@ def _lower_bounds(lo: Sequence[int], context: Context, now: Key) -> list[int]:
         if now != NONE:
             bounds.append(no_majority)
         return bounds
+    t0, t1, t2 = top_three(lo)
+    # The pair of the current class, if it is a runoff, has no bound.
+    skip = (now.first, now.second) if now.kind == "runoff" else None
     for a, b in itertools.combinations(range(k), 2):
-        if runoff_key(a, b) != now:
-            cap = max(lo[j] for j in range(k) if j not in (a, b))
-            least = (
-                base
-                - lo[a]
-                - lo[b]
-                + max(lo[a], cap + 1)
-                + max(lo[b], cap + 1)
+        if (a, b) != skip:
+            # The largest of the others, plus one: where a and b must be.
+            cap = (
+                1
+                + lo[
+                    t0 if t0 not in (a, b) else t1 if t1 not in (a, b) else t2
+                ]
             )
-            bounds.append(max(no_majority, least, 2 * (cap + 1)))
+            least = base - lo[a] - lo[b] + max(lo[a], cap) + max(lo[b], cap)
+            bounds.append(max(no_majority, least, 2 * cap))
     if now != NULLITY:
         for t in range(k):
-            rest = sorted((lo[u] for u in range(k) if u != t), reverse=True)
-            least = max(lo[t], rest[0]) + 2 * rest[0] + sum(rest[2:])
-            bounds.append(max(no_majority, least, 2 * rest[0]))
+            # The two largest of the others.
+            first, second = (
+                (t1, t2) if t == t0 else (t0, t2) if t == t1 else (t0, t1)
+            )
+            level = lo[first]
+            rest = base - lo[t] - level - lo[second]
+            least = max(lo[t], level) + 2 * level + rest
+            bounds.append(max(no_majority, least, 2 * level))
     return bounds
 
 
@@ -298,9 +360,9 @@ def fewest_added(
     The search of every rule with outcome classes: *changes_at* says
     whether some class other than the current one is reachable at a total
     of valid votes, and *starts* holds, for each such class, a total below
-    which it is unreachable (each at least *base*). Each class is looked
-    for upward from its bound; the first found (at or above the smallest
-    bound) is the answer, so with bounds that are tight the search takes
+    which it is unreachable (each at least *base*). The totals are asked
+    upward from the smallest bound, each once; the first that changes the
+    class is the answer, so with bounds that are tight the search takes
     a few steps whatever the number of challenged ballots. *points* are
     totals where a class may appear that no bound covers (the total equal
     to the eligible voters, for the 102.70(d) exception): each is asked
@@ -308,21 +370,27 @@ def fewest_added(
     """
     end = None if limit is None else base + limit
     best: int | None = None
-    for total in sorted(points):
-        if (
-            base <= total
-            and (end is None or total <= end)
-            and changes_at(total)
-        ):
+    # Every class is unreachable below its bound, so below the smallest
+    # bound nothing changes; from there one walk upward asks each total
+    # once, and the first that changes is the answer.
+    total = min(starts, default=base)
+    walked = total
+    while end is None or total <= end:
+        if changes_at(total):
             best = total
             break
-    for start in sorted(starts):
-        total = start
-        while (best is None or total < best) and (end is None or total <= end):
-            if changes_at(total):
-                best = total
-                break
-            total += 1
+        total += 1
+    # Then the points below it, those the walk did not ask.
+    for point in sorted(points):
+        if best is not None and point >= best:
+            break
+        if (
+            base <= point < walked
+            and (end is None or point <= end)
+            and changes_at(point)
+        ):
+            best = point
+            break
     return None if best is None else best - base
 
 
@@ -333,9 +401,10 @@ def fewest_to_change(votes: Sequence[int], context: Context) -> int:
     There always is an answer: with enough votes, two different choices
     can each win a majority.
 
-    Each class other than the current one is looked for upward from a
-    lower bound of the totals where it could be reachable; the bounds are
-    tight up to parity, so each look takes a step or two.
+    The totals are asked upward from the smallest lower bound of the
+    totals where a class other than the current one could be reachable,
+    and once at the total of the eligible voters; the bounds are tight up
+    to parity, so the walk takes a step or two.
 
     Two choices need no search: the leader keeps a majority until the
     other ties it; a tie, or the against choice ahead, changes once a

@@ -70,7 +70,10 @@ def _at_most(most: int) -> Any:
     def validate(inst: object, attribute: Any, value: Any) -> None:
         v.count(inst, attribute, value)
         if value > most:
-            msg = f"{attribute.name} must be at most {most:,}, got {value!r}"
+            msg = (
+                f"{attribute.name} must be at most {most:,}, "
+                f"got {v.shown(value)}"
+            )
             raise InvalidCaseNumberError(
                 msg, field=attribute.name, value=value
             )
@@ -142,7 +145,7 @@ class CaseNumber:
         except ValueError:
             msg = (
                 "case_number must be an NLRB case number such as "
-                f"'10-RC-269250', got {text!r}"
+                f"'10-RC-269250', got {v.shown(text)}"
             )
             raise InvalidCaseNumberError(
                 msg, field="case_number", value=text
@@ -224,7 +227,7 @@ class Tally:
         validator=v.instance(Ballots, InvalidBallotsError)
     )
     eligible: int | None = attrs.field(
-        default=None, validator=v.optional_count
+        default=None, validator=v.optional_votes
     )
     kind: TallyKind = attrs.field(
         default=TallyKind.INITIAL,
@@ -451,10 +454,12 @@ class Tally:
         True
 
         Raises:
-            InvalidTallyError: If a field cannot be read.
+            InvalidTallyError: If *data* is not a mapping, or a field
+                cannot be read.
 
         .. versionadded:: 26.1.0
         """
+        v.check_mapping(data, InvalidTallyError)
         kind = v.parse_enum(
             TallyKind, data.get("kind", "initial"), "kind", InvalidTallyError
         )

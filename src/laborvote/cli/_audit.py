@@ -41,6 +41,10 @@ from laborvote.nlrb._forms import flatten
 LARGE = 8 * 1024 * 1024
 
 
+#: The path that stands for standard input.
+STDIN = "-"
+
+
 def add_parser(subparsers: Any) -> None:
     """
     Add the ``audit`` subcommand to *subparsers*.
@@ -55,7 +59,11 @@ def add_parser(subparsers: Any) -> None:
             "counts."
         ),
     )
-    parser.add_argument("path", metavar="PATH", help="the file to audit")
+    parser.add_argument(
+        "path",
+        metavar="PATH",
+        help=f"the file to audit; {STDIN} reads standard input",
+    )
     parser.add_argument(
         "--format",
         choices=("table", "csv", "jsonl"),
@@ -320,12 +328,16 @@ def run(args: argparse.Namespace) -> int:
         UnavailableError: If reading it needs a package that is not installed.
     """
     path: str = args.path
-    progress = _progress(path)
     by_election = args.by == "election"
     summary: _Summary | _ElectionSummary = (
         _ElectionSummary() if by_election else _Summary()
     )
-    records = _read.stream(path, progress=progress)
+    if path == STDIN:
+        progress = None
+        records = _read.stream(sys.stdin.buffer, name="<stdin>")
+    else:
+        progress = _progress(path)
+        records = _read.stream(path, progress=progress)
     try:
         # Read the first record before writing anything: a file that
         # cannot be read at all leaves standard output empty.

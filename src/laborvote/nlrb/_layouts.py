@@ -120,6 +120,9 @@ _HEADERS: dict[str, tuple[str, ...]] = {
     "loss": ("Cert of Results (Loss)",),
 }
 
+# The most characters of a header that messages show.
+_HEADER_SHOWN = 60
+
 #: Normalized header -> field.
 ALIASES: dict[str, str] = {
     normalize(header): field
@@ -207,7 +210,10 @@ def detect(cells: Sequence[object]) -> Table | None:
         field = ALIASES.get(key)
         if field is not None and field not in columns:
             columns[field] = i
-            headers[field] = str(cell).strip()
+            header = str(cell).strip()
+            if len(header) > _HEADER_SHOWN:  # for messages: one line
+                header = header[: _HEADER_SHOWN - 3] + "..."
+            headers[field] = header
     if not all(f in columns for f in REQUIRED):
         return None
     if keys & _ANNUAL:

@@ -171,6 +171,10 @@ class Record:
             anyway (a union named twice, votes in a column that names no
             union, no union named): `Discrepancy` codes, which `audit`
             reports.
+        formulas: The headers of the row's cells that hold a formula (in
+            a workbook). laborvote never calculates one: a formula's value
+            is the value the workbook saved with it, and a formula saved
+            without a value makes the row an error record.
 
     .. versionadded:: 26.1.0
     """
@@ -184,6 +188,7 @@ class Record:
     cells: tuple[object, ...] = attrs.field(default=(), repr=False)
     header: tuple[str, ...] = attrs.field(default=(), repr=False)
     irregularities: tuple[str, ...] = ()
+    formulas: frozenset[str] = attrs.field(default=frozenset(), repr=False)
 
     @property
     def ok(self) -> bool:

@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 
 import attrs
 
+from laborvote._core import validators as v
 from laborvote._core.ballots import Ballots
 from laborvote._core.tally import CaseNumber, CaseType, Tally, TallyKind
 from laborvote.exceptions import (
@@ -41,6 +42,35 @@ _FLAGS: dict[str, bool | None] = {
     "false": False,
 }
 
+#: The most characters a cell may hold: Excel's own limit.
+MAX_CELL = 32_767
+
+# The digits of the largest count.
+_COUNT_DIGITS = len(str(v.MAX_COUNT))
+
+
+@attrs.frozen
+class Formula:
+    """
+    A workbook cell that holds a formula, and the value saved with it.
+
+    Workbooks are never calculated: *value* is what the program that
+    saved the workbook computed, or `None` if it saved none.
+    """
+
+    formula: str
+    value: object
+
+
+@attrs.frozen
+class Unreadable:
+    """
+    A workbook cell that cannot be read, and why.
+    """
+
+    reason: str
+
+
 # A time of day after a date ("2019-09-26 00:00:00", "9/26/2019 12:00 AM").
 _TIME = re.compile(r"[ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?( ?[AaPp][Mm])?")
 
@@ -64,19 +94,48 @@ def count(cell: object, header: str) -> int:
     """
     if cell is None:
         return 0
+    n: int | None = None
+    over = False
     if isinstance(cell, str):
-        value = cell.strip()
-        if value.isdigit() and value.isascii():
-            return int(value)
-        if not value:
-            return 0
+        n = _digits(cell)
+        if n == -1:
+            over, n = True, None
     elif isinstance(cell, int) and not isinstance(cell, bool):
-        if cell >= 0:
-            return cell
-    elif isinstance(cell, float) and cell.is_integer() and cell >= 0:
-        return int(cell)
-    msg = f"{header!r} must be a whole number of ballots, got {cell!r}"
+        n = cell
+    elif isinstance(cell, float) and cell.is_integer():
+        n = int(cell)
+    if n is not None:
+        if 0 <= n <= v.MAX_COUNT:
+            return n
+        over = n > v.MAX_COUNT
+    if over:
+        msg = (
+            f"{header!r} must be at most {v.MAX_COUNT:,} ballots (no "
+            f"election has more voters), got {v.shown(cell)}"
+        )
+    else:
+        msg = (
+            f"{header!r} must be a whole number of ballots, "
+            f"got {v.shown(cell)}"
+        )
     raise InvalidCountError(msg, field=header, value=cell)
+
+
+def _digits(cell: str) -> int | None:
+    """
+    Return the number the digits of *cell* write, if they do.
+
+    0 for a blank cell, -1 for more digits than a count can have (never
+    given to `int`, which refuses more than 4,300 digits), and `None` for
+    anything else.
+    """
+    value = cell.strip()
+    if not value:
+        return 0
+    if not (value.isdigit() and value.isascii()):
+        return None
+    digits = value.lstrip("0")
+    return int(digits or "0") if len(digits) <= _COUNT_DIGITS else -1
 
 
 def optional_count(cell: object, header: str) -> int | None:
@@ -104,7 +163,7 @@ def flag(cell: object, header: str) -> bool | None:
         value = _FLAGS.get(cell.strip().casefold(), cell)
         if not isinstance(value, str):
             return value
-    msg = f"{header!r} must be Y, N or blank, got {cell!r}"
+    msg = f"{header!r} must be Y, N or blank, got {v.shown(cell)}"
     raise InvalidRecordError(msg, field=header, value=cell)
 
 
@@ -159,7 +218,10 @@ def date(cell: object, header: str) -> dt.date | None:
             return _date_text(value)
         except ValueError:
             pass
-    msg = f"{header!r} must be a date (YYYY-MM-DD or MM/DD/YYYY), got {cell!r}"
+    msg = (
+        f"{header!r} must be a date (YYYY-MM-DD or MM/DD/YYYY), "
+        f"got {v.shown(cell)}"
+    )
     raise InvalidRecordError(msg, field=header, value=cell)
 
 
@@ -206,7 +268,7 @@ def _case_number(cell: object, header: str) -> CaseNumber:
     try:
         return CaseNumber.parse(value)
     except InvalidCaseNumberError:
-        msg = f"{header!r} must be an NLRB case number, got {cell!r}"
+        msg = f"{header!r} must be an NLRB case number, got {v.shown(cell)}"
         raise InvalidCaseNumberError(msg, field=header, value=cell) from None
 
 
@@ -299,6 +361,27 @@ _TEXT_FIELDS = _at(
 
 _TEXT_AT = tuple(i for i, _ in _TEXT_FIELDS)
 
+# The fields where a blank cell is not "not recorded" but means something:
+# zero votes, no labor organization, an initial tally (and a case number
+# is never blank). A formula saved without a value cannot stand for them.
+_BLANK_MEANS = frozenset(
+    FIELDS.index(f)
+    for f in (
+        "case_number",
+        "tally_type",
+        "ballot_type",
+        "union1",
+        "union2",
+        "union3",
+        "void",
+        "challenged",
+        "votes1",
+        "votes2",
+        "votes3",
+        "against",
+    )
+)
+
 
 def _convert(  # noqa: PLR0913, PLR0917 - as _read, for several fields
     known: dict[object, Any],
@@ -356,14 +439,24 @@ class RowReader:
         columns.add("case_type")  # from the case number, always there
         self.columns = frozenset(columns)
 
-    def read(self, cells: Sequence[object], row: int, line: int) -> Record:
+    def read(
+        self,
+        cells: Sequence[object],
+        row: int,
+        line: int,
+        problem: LaborVoteError | None = None,
+    ) -> Record:
         """
         Return the record of the data row *cells*.
+
+        *problem*, if given, is what is wrong with the row as a whole (its
+        bytes, say): the record is an error record, whatever its cells.
         """
         table, headers, fields = self.table, self.headers, self.table.fields
         n = len(cells)
         values = [cells[i] if -1 < i < n else None for i in table.index]
-        errors: list[LaborVoteError] = []
+        errors: list[LaborVoteError] = [] if problem is None else [problem]
+        formulas = self._cells(values, errors)
         (
             case_number,
             case_name,
@@ -425,7 +518,9 @@ class RowReader:
         )
         readings, odd = self._unions(names, votes)
         kind = self._kind(recorded, errors)
-        if n != table.width:
+        # A workbook stores no empty cells after a row's last one: only a
+        # cell beyond the header's last is wrong there.
+        if n > table.width or (n < table.width and self.sheet is None):
             msg = f"the row has {n} cells, but the header has {table.width}"
             errors.append(InvalidRecordError(msg, field="row", value=n))
         source = Source(file=self.file, row=row, line=line, sheet=self.sheet)
@@ -493,7 +588,68 @@ class RowReader:
             irregularities=(
                 tuple(d.value for d in odd) if tally is not None else ()
             ),
+            formulas=formulas,
         )
+
+    def failed(self, error: LaborVoteError, row: int, line: int) -> Record:
+        """
+        Return the error record of a data row whose cells cannot be read.
+        """
+        source = Source(file=self.file, row=row, line=line, sheet=self.sheet)
+        error.add_note(f"in {source}")
+        return Record(
+            source=source,
+            layout=self.table.layout,
+            recorded=Recorded(),
+            error=error,
+            columns=self.columns,
+        )
+
+    def _cells(
+        self, values: list[object], errors: list[LaborVoteError]
+    ) -> frozenset[str]:
+        """
+        Replace the workbook's formulas in *values* by their saved values.
+
+        A formula without a saved value reads as a blank cell, unknown;
+        but where a blank cell means something (`_BLANK_MEANS`), it
+        becomes `None` with its error, as do a cell that cannot be read
+        and a cell longer than `MAX_CELL`.
+        Returns the headers of the cells that hold formulas.
+        """
+        formulas: list[str] = []
+        headers = self.headers
+        for i, cell in enumerate(values):
+            value, kind = cell, cell.__class__
+            if kind is Formula:
+                header = headers.get(FIELDS[i], FIELDS[i])
+                formulas.append(header)
+                value = values[i] = cell.value  # type: ignore[attr-defined]
+                kind = value.__class__
+                if value is None and i in _BLANK_MEANS:
+                    msg = (
+                        f"{header!r} holds the formula "
+                        f"{v.shown(cell.formula)} without a saved value, "  # type: ignore[attr-defined]
+                        "so its value is unknown (laborvote never "
+                        "calculates formulas)"
+                    )
+                    errors.append(
+                        InvalidRecordError(msg, field=header, value=cell)
+                    )
+            if kind is Unreadable:
+                header = headers.get(FIELDS[i], FIELDS[i])
+                msg = f"{header!r} cannot be read: {value.reason}"  # type: ignore[attr-defined]
+            elif kind is str and len(value) > MAX_CELL:  # type: ignore[arg-type]
+                header = headers.get(FIELDS[i], FIELDS[i])
+                msg = (
+                    f"{header!r} holds more than {MAX_CELL:,} characters, "
+                    "more than a cell can"
+                )
+            else:
+                continue
+            errors.append(InvalidRecordError(msg, field=header, value=value))
+            values[i] = None
+        return frozenset(formulas)
 
     def _unions(  # noqa: C901 - one branch per odd case, in order
         self, names: list[str | None], votes: list[int | None]
@@ -525,7 +681,7 @@ class RowReader:
             # The first column is then always in unnamed (see above).
             odd.append(Discrepancy.NO_UNION_NAMED)
             named.append(unnamed.pop(0))
-        keys = [name.casefold() for _, name, _ in named]
+        keys = [v.name_key(v.normalize_name(name)) for _, name, _ in named]
         twice = len(set(keys)) < len(keys)
         if twice:
             odd.append(Discrepancy.UNION_NAMED_TWICE)
@@ -535,7 +691,7 @@ class RowReader:
         for add in (True, False) if twice else (True,):
             once: dict[str, list[Any]] = {}
             for k, name, n in named:
-                key = name.casefold()
+                key = v.name_key(v.normalize_name(name))
                 if key not in once:
                     once[key] = [k, name, n]
                 elif add:
@@ -584,7 +740,7 @@ class RowReader:
             header = self.headers["tally_type"]
             msg = (
                 f"{header!r} must be Initial, Rerun or Run-off, "
-                f"got {recorded.tally_type!r}"
+                f"got {v.shown(recorded.tally_type)}"
             )
             errors.append(
                 InvalidRecordError(

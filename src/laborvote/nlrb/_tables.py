@@ -10,7 +10,13 @@ notes and blank rows around them. Rows are sorted thus:
   ``"Rows 1 - 1344 (All Rows)"``): a row with one non-blank cell, in the
   case number's column or in a column that holds no field;
 - before the first header, every row is skipped;
-- every other row is a *data row*, and becomes exactly one record.
+- every other row is a *data row*, and becomes exactly one record;
+- a row whose cells are lost (a line too long to read, a row the csv
+  module refuses) is a data row too, and becomes an error record.
+
+Rows come as `Row` triples ``(line, cells, problem)``: *problem* is what
+is wrong with the row as a whole, if anything; *cells* is `None` when the
+row's cells are lost.
 """
 
 from __future__ import annotations
@@ -22,10 +28,15 @@ from collections.abc import (
     Iterator,
     Sequence,
 )
+from typing import TypeAlias
 
+from laborvote.exceptions import LaborVoteError
 from laborvote.nlrb._layouts import Table, detect
 from laborvote.nlrb._records import Record
-from laborvote.nlrb._rows import RowReader
+from laborvote.nlrb._rows import Formula, RowReader
+
+#: A row of a file: its line, its cells, and what is wrong with it.
+Row: TypeAlias = tuple[int, Sequence[object] | None, LaborVoteError | None]
 
 #: How many rows may come before the first header of a file or sheet.
 HEADER_WITHIN = 30
@@ -52,16 +63,14 @@ def _note(cells: Sequence[object], data_columns: frozenset[int]) -> bool:
     return True
 
 
-def first_header(
-    rows: Iterator[tuple[int, Sequence[object]]],
-) -> Table | None:
+def first_header(rows: Iterator[Row]) -> Table | None:
     """
     Consume *rows* up to the first header, and return its table.
 
     Returns `None` if none of the first `HEADER_WITHIN` rows is a header.
     """
-    for seen, (_, cells) in enumerate(rows, 1):
-        table = detect(cells)
+    for seen, (_, cells, _problem) in enumerate(rows, 1):
+        table = None if cells is None else detect(cells)
         if table is not None:
             return table
         if seen == HEADER_WITHIN:
@@ -71,7 +80,7 @@ def first_header(
 
 def records(  # noqa: PLR0913 - the reader's state, passed on once per table
     table: Table,
-    rows: Iterable[tuple[int, Sequence[object]]],
+    rows: Iterable[Row],
     *,
     file: str,
     sheet: str | None,
@@ -81,7 +90,7 @@ def records(  # noqa: PLR0913 - the reader's state, passed on once per table
     """
     Yield the records of the data rows of *rows*, below header *table*.
 
-    *rows* are ``(line, cells)`` after the header row; data rows are
+    *rows* are `Row` triples after the header row; data rows are
     numbered from *first*. *progress*, if given, is called with the
     current line every `PROGRESS_EVERY` data rows.
     Returns the number of the next data row.
@@ -89,17 +98,23 @@ def records(  # noqa: PLR0913 - the reader's state, passed on once per table
     row = first
     reader = RowReader(table, file=file, sheet=sheet)
     at = table.columns["case_number"]
-    for line, cells in rows:
-        key = cells[at] if at < len(cells) else None
-        if not (isinstance(key, str) and key[:1].isdigit()):
-            header = detect(cells)
-            if header is not None:
-                reader = RowReader(header, file=file, sheet=sheet)
-                at = header.columns["case_number"]
-                continue
-            if _note(cells, reader.table.data_columns):
-                continue
-        yield reader.read(cells, row, line)
+    for line, cells, problem in rows:
+        if cells is None:
+            assert problem is not None  # noqa: S101 - what Row means
+            yield reader.failed(problem, row, line)
+        else:
+            key = cells[at] if at < len(cells) else None
+            if key.__class__ is Formula:
+                key = key.value
+            if not (isinstance(key, str) and key[:1].isdigit()):
+                header = detect(cells)
+                if header is not None:
+                    reader = RowReader(header, file=file, sheet=sheet)
+                    at = header.columns["case_number"]
+                    continue
+                if _note(cells, reader.table.data_columns):
+                    continue
+            yield reader.read(cells, row, line, problem)
         if progress is not None and row % PROGRESS_EVERY == 0:
             progress(line)
         row += 1
