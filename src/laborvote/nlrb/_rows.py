@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import operator
 import re
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
@@ -435,6 +436,7 @@ def _plain(name: str) -> bool:
 
 
 _NO_UNION_KEY = v.name_key(NO_UNION)
+_NO_FORMULAS: frozenset[str] = frozenset()
 
 
 def _trusted_ballots(
@@ -468,7 +470,7 @@ class RowReader:
     Read the data rows of one table into records.
     """
 
-    __slots__ = ("columns", "file", "headers", "sheet", "table")
+    __slots__ = ("_take", "columns", "file", "headers", "sheet", "table")
 
     def __init__(self, table: Table, *, file: str, sheet: str | None) -> None:
         self.table = table
@@ -479,6 +481,11 @@ class RowReader:
         columns = set(_RECORDED & fields)
         columns.add("case_type")  # from the case number, always there
         self.columns = frozenset(columns)
+        # The cell of each of FIELDS from a full row with a None after it,
+        # which stands for the fields the table has no column for.
+        self._take = operator.itemgetter(
+            *(table.width if i == -1 else i for i in table.index)
+        )
 
     def read(
         self,
@@ -495,7 +502,11 @@ class RowReader:
         """
         table, headers, fields = self.table, self.headers, self.table.fields
         n = len(cells)
-        values = [cells[i] if -1 < i < n else None for i in table.index]
+        values = (
+            list(self._take([*cells, None]))
+            if n == table.width
+            else [cells[i] if -1 < i < n else None for i in table.index]
+        )
         errors: list[LaborVoteError] = [] if problem is None else [problem]
         formulas = self._cells(values, errors)
         (
@@ -694,6 +705,14 @@ class RowReader:
         and a cell longer than `MAX_CELL`.
         Returns the headers of the cells that hold formulas.
         """
+        try:
+            # Text cells (a CSV file's) that are short together are short
+            # one by one; a formula, an unreadable cell or a number has no
+            # len, and is looked at below.
+            if sum(map(len, filter(None, values))) <= MAX_CELL:  # type: ignore[arg-type]
+                return _NO_FORMULAS
+        except TypeError:
+            pass
         formulas: list[str] = []
         headers = self.headers
         for i, cell in enumerate(values):
