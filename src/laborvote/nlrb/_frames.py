@@ -205,7 +205,7 @@ def _pandas_column(pandas: Any, column: _Column) -> Any:
             "datetime64[D]"
         )
         days[numpy.frombuffer(column.mask, dtype="bool")] = numpy.datetime64(
-            "NaT"
+            "NaT", "D"
         )
         return pandas.array(days.astype("datetime64[s]"))
     if column.kind == "category":
