@@ -375,3 +375,48 @@ class TestStatusType:
         capsys.readouterr()
 
         assert int is type(status)
+
+
+class TestCeilings:
+    """
+    What the library refuses, the command refuses on one line naming the
+    option: counts over 10**9, dates whose deadline is past the calendar.
+    """
+
+    @pytest.mark.parametrize(
+        ("argv", "option"),
+        [
+            (["--union", f"A={10**9 + 1}", "--against", "1"], "--union"),
+            (["--union", "A=1", "--against", "1", "--eligible", "9" * 20],
+             "--eligible"),
+            (["--union", "A=1", "--against", str(10**12)], "--against"),
+        ],
+    )  # fmt: skip
+    def test_counts(
+        self,
+        capsys: pytest.CaptureFixture[str],
+        argv: list[str],
+        option: str,
+    ) -> None:
+        """
+        A count over the ceiling: exit 2, the option named, the ceiling
+        said.
+        """
+        status, out, err = run(capsys, "decide", *argv)
+
+        assert (2, "", 1) == (status, out, err.count("\n"))
+        assert f"argument {option}: " in err
+        assert "1,000,000,000" in err
+
+    @pytest.mark.parametrize("day", ["9999-12-27", "9999-12-31"])
+    def test_end_of_the_calendar(
+        self, capsys: pytest.CaptureFixture[str], day: str
+    ) -> None:
+        """
+        A deadline past 9999-12-31 is refused, not an OverflowError.
+        """
+        status, out, err = run(capsys, "deadline", "--tally-date", day)
+
+        assert (2, "", 1) == (status, out, err.count("\n"))
+        assert err.startswith("laborvote: error: argument --tally-date: ")
+        assert "Traceback" not in err

@@ -5,10 +5,12 @@ The JSON contract: every JSON form laborvote prints, and every
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 import io
 import json
+import tempfile
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -29,8 +31,15 @@ from laborvote.exceptions import InvalidOutcomeError
 from laborvote.nlrb import Layout
 from laborvote.nlrb._forms import flatten
 from laborvote.strategies import objections, outcomes, tallies
-from nlrb_files import csv_text
-from strategies import NLRB_HEADERS, GeneratedRow, lifecycles, nlrb_rows
+from nlrb_files import FOIA, csv_text
+from strategies import (
+    NLRB_HEADERS,
+    GeneratedRow,
+    election_rows,
+    interleavings,
+    lifecycles,
+    nlrb_rows,
+)
 
 SCHEMAS = resources.files("laborvote") / "schemas"
 
@@ -51,17 +60,23 @@ REGISTRY: referencing.Registry[Any] = referencing.Registry().with_resources(
 )
 
 
+def _validator(name: str) -> jsonschema.Draft202012Validator:
+    """
+    Return a validator of the schema of the form *name*.
+    """
+    return jsonschema.Draft202012Validator(
+        _load(name),
+        registry=REGISTRY,
+        format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER,
+    )
+
+
 def check(name: str, data: Any) -> None:
     """
     Validate *data* against the schema of the form *name*, and check
     that it names that schema.
     """
-    schema = _load(name)
-    jsonschema.Draft202012Validator(
-        schema,
-        registry=REGISTRY,
-        format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER,
-    ).validate(json.loads(json.dumps(data)))
+    _validator(name).validate(json.loads(json.dumps(data)))
     assert forms.schema_id(name) == data["schema"]
 
 
@@ -116,6 +131,25 @@ class TestSchemas:
             _load("audit-record")["properties"]["discrepancies"]["items"][
                 "enum"
             ]
+        )
+
+    def test_election_audit_enums_follow_the_code(self) -> None:
+        """
+        The election audit's vocabularies are the enums' values.
+        """
+        properties = _load("election-audit")["properties"]
+
+        assert [d.value for d in nlrb.ElectionDiscrepancy] == (
+            properties["discrepancies"]["items"]["enum"]
+        )
+        assert [*(i.value for i in nlrb.Inclusion), None] == (
+            properties["inclusion"]["enum"]
+        )
+        assert [*(r.value for r in laborvote.Result), None] == (
+            properties["result"]["enum"]
+        )
+        assert [*(k.value for k in laborvote.TallyKind), None] == (
+            properties["controlling_kind"]["enum"]
         )
 
     def test_in_the_wheel(self) -> None:
@@ -229,10 +263,209 @@ class TestAsDict:
         assert all(isinstance(v, str) for v in flatten(form).values())
 
 
+def _foia_elections(
+    rows: list[dict[str, str]], *, contiguous: bool = True
+) -> list[nlrb.ElectionAudit]:
+    text = csv_text(FOIA, rows)
+    records = nlrb.read_csv(io.StringIO(text, newline=""))
+    return list(nlrb.elections(records, contiguous=contiguous))
+
+
+class TestElectionAuditForm:
+    """
+    An election audit's form validates, over generated elections.
+    """
+
+    @given(st.data(), election_rows(), st.booleans())
+    def test_generated_elections(
+        self,
+        data: st.DataObject,
+        groups: list[list[dict[str, str]]],
+        contiguous: bool,  # noqa: FBT001
+    ) -> None:
+        """
+        Elections of generated rows, interleaved in any way, give forms
+        that validate, name their rows, and flatten to text cells.
+        """
+        rows = data.draw(interleavings(groups))
+
+        for item in _foia_elections(rows, contiguous=contiguous):
+            form = item.as_dict()
+            check("election-audit", form)
+            assert list(item.rows) == form["rows"]
+            assert all(isinstance(v, str) for v in flatten(form).values())
+
+    @given(st.sampled_from([Layout.FOIA, Layout.WEB_EXPORT]), st.data())
+    def test_any_rows(self, layout: Layout, data: st.DataObject) -> None:
+        """
+        Elections of any generated rows (unreadable ones too) validate.
+        """
+        rows: list[GeneratedRow] = data.draw(
+            st.lists(nlrb_rows(layout=layout), min_size=1, max_size=4)
+        )
+        text = csv_text(NLRB_HEADERS[layout], [r.cells for r in rows])
+        records = nlrb.read_csv(io.StringIO(text, newline=""))
+
+        forms_ = [e.as_dict() for e in nlrb.elections(records)]
+
+        for form in forms_:
+            check("election-audit", form)
+        assert list(range(1, len(rows) + 1)) == sorted(
+            r for form in forms_ for r in form["rows"]
+        )
+
+    def test_references(self) -> None:
+        """
+        The controlling row and the self-determination row are the rows of
+        those tallies.
+        """
+        rows = [
+            {
+                "Case Number": "01-RC-000001",
+                "Unit ID": "A",
+                "Tally Type": "Initial",
+                "Tally Category": category,
+                "Tally Date": day,
+                "Labor Organization 1 Name": "ALU",
+                "Votes For Labor Org1": yes,
+                "Votes Cast Against Labor Org": "5",
+                "Num Challenged Ballots": "0",
+            }
+            for category, day, yes in [
+                ("Single Labor Organization", "2019-01-10", "9"),
+                ("Self Determination", "2019-01-10", "8"),
+            ]
+        ]
+
+        [item] = _foia_elections(rows)
+        form = item.as_dict()
+
+        check("election-audit", form)
+        assert (1, 2, "included", "initial", "certified") == (
+            form["controlling_row"],
+            form["inclusion_row"],
+            form["inclusion"],
+            form["controlling_kind"],
+            form["result"],
+        )
+
+    def test_refused_history(self) -> None:
+        """
+        A rerun on the day of the first tally: laborvote.Election refuses
+        the history, and the form says why.
+        """
+        [item] = _foia_elections(
+            [
+                {
+                    "Case Number": "01-RC-000001",
+                    "Tally Type": "Initial",
+                    "Tally Date": "2019-01-10",
+                    "Labor Organization 1 Name": "ALU",
+                    "Votes For Labor Org1": "9",
+                    "Votes Cast Against Labor Org": "5",
+                    "Num Challenged Ballots": "0",
+                },
+                {
+                    "Case Number": "01-RC-000001",
+                    "Tally Type": "Rerun",
+                    "Tally Date": "2019-01-10",
+                    "Labor Organization 1 Name": "ALU",
+                    "Votes For Labor Org1": "9",
+                    "Votes Cast Against Labor Org": "5",
+                    "Num Challenged Ballots": "0",
+                },
+            ]
+        )
+        form = item.as_dict()
+
+        check("election-audit", form)
+        assert ["history-refused"] == form["discrepancies"]
+        assert str(item.election_error) == form["election_error"]
+        assert False is form["history_accepted"]
+
+    def test_without_rows(self) -> None:
+        """
+        An election audit built without rows has no file.
+        """
+        form = nlrb.ElectionAudit(
+            case_number=None, unit_id=None, audits=()
+        ).as_dict()
+
+        check("election-audit", form)
+        assert (None, [], 0) == (form["file"], form["rows"], form["tallies"])
+
+
+def _audit_by_election(path: str, fmt: str) -> str:
+    """
+    Run ``laborvote audit PATH --by election --format FMT``; return its
+    standard output.
+    """
+    out = io.StringIO()
+    with (
+        contextlib.redirect_stdout(out),
+        contextlib.redirect_stderr(io.StringIO()),
+    ):
+        status = main(["audit", path, "--by", "election", "--format", fmt])
+    assert 0 == status
+    return out.getvalue()
+
+
+def _check_by_election(path: str) -> list[dict[str, Any]]:
+    """
+    Check that ``audit --by election`` writes election-audit forms as
+    JSON lines, and the same forms flattened as CSV; return the forms.
+    """
+    lines = [
+        json.loads(line)
+        for line in _audit_by_election(path, "jsonl").splitlines()
+    ]
+    rows = list(csv.DictReader(io.StringIO(_audit_by_election(path, "csv"))))
+    validator = _validator("election-audit")
+    for line in lines:
+        validator.validate(line)
+    assert {forms.schema_id("election-audit")} == {
+        line["schema"] for line in lines
+    }
+    assert [flatten(line) for line in lines] == rows
+    return lines
+
+
 class TestCli:
     """
     Every JSON the command prints validates.
     """
+
+    @given(st.data(), election_rows())
+    def test_audit_by_election(
+        self, data: st.DataObject, groups: list[list[dict[str, str]]]
+    ) -> None:
+        """
+        ``audit --by election`` prints one election-audit form per
+        election (``jsonl``), and the same forms flattened (``csv``):
+        those of `laborvote.nlrb.ElectionAudit.as_dict`.
+        """
+        rows = data.draw(interleavings(groups))
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / "elections.csv"
+            path.write_text(csv_text(FOIA, rows), encoding="utf-8")
+            lines = _check_by_election(str(path))
+            expected = [e.as_dict() for e in nlrb.elections(nlrb.read(path))]
+
+        assert expected == lines
+
+    def test_audit_by_election_sample(self, nlrb_data_dir: Path) -> None:
+        """
+        On the Board's FOIA sample, every election's line validates and
+        its CSV row is its flattening; every data row is in one election.
+        """
+        path = nlrb_data_dir / "nlrb-elections-2017-2019.csv"
+        if not path.is_file():
+            pytest.skip(f"NLRB sample not found: {path}")
+
+        lines = _check_by_election(str(path))
+
+        rows = sorted(r for line in lines for r in line["rows"])
+        assert list(range(1, len(rows) + 1)) == rows
 
     @given(tallies())
     def test_decide(self, tally: Tally) -> None:

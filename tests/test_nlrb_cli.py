@@ -8,6 +8,7 @@ import csv
 import io
 import json
 import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -18,7 +19,7 @@ from laborvote.cli import _audit as _cli
 from laborvote.cli import main
 from laborvote.cli._output import silence_stdout
 from laborvote.nlrb import _tables
-from nlrb_files import FOIA, write_csv
+from nlrb_files import FOIA, csv_text, write_csv
 
 #: Three FOIA rows: a clean win, a determinative tie the record left
 #: blank (7-7 with 2 challenged), and a row with a negative count.
@@ -555,15 +556,17 @@ class TestByElection:
 
     def test_csv(self, path: Path, capsys: pytest.CaptureFixture[str]) -> None:
         """
-        A CSV row per election, with a header.
+        A CSV row per election, with a header: the election-audit form
+        flattened (arrays as JSON text, booleans as ``true``/``false``).
         """
         _, out, _ = _run(
             capsys, str(path), "--by", "election", "--format", "csv"
         )
 
         rows = list(csv.DictReader(io.StringIO(out)))
-        assert ["1", "2", "3"] == [r["rows"] for r in rows]
-        assert "False" == rows[0]["history_accepted"]  # no tally date
+        assert ["[1]", "[2]", "[3]"] == [r["rows"] for r in rows]
+        assert "false" == rows[0]["history_accepted"]  # no tally date
+        assert '["unreadable-row"]' == rows[2]["discrepancies"]
 
     def test_table_only(
         self, path: Path, capsys: pytest.CaptureFixture[str]
@@ -581,3 +584,96 @@ class TestByElection:
         assert lines[1].startswith("01-RC-100002")
         assert lines[1].endswith("unreadable-row")
         assert "elections with discrepancies: 1" in out
+
+
+class TestStandardInput:
+    """
+    ``laborvote audit -`` reads standard input, losing no byte to the
+    format check, stacked tables included.
+    """
+
+    @pytest.fixture(name="stacked")
+    def _stacked(self) -> bytes:
+        """
+        Return a CSV file of two stacked tables: 2 rows, a blank line, 3.
+        """
+        first = csv_text(FOIA, ROWS[:2])
+        second = csv_text(FOIA, ROWS)
+        return (first + "\r\n" + second).encode()
+
+    def _stdin(self, monkeypatch: pytest.MonkeyPatch, data: bytes) -> None:
+        monkeypatch.setattr(
+            sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8")
+        )
+
+    def test_rows_out_equal_rows_in(
+        self,
+        stacked: bytes,
+        monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str],
+    ) -> None:
+        """
+        Every row of both tables comes out, in order, named <stdin>.
+        """
+        self._stdin(monkeypatch, stacked)
+
+        status = main(["audit", "-", "--format", "jsonl"])
+        lines = capsys.readouterr().out.splitlines()
+
+        assert 0 == status
+        assert [r["Case Number"] for r in ROWS[:2] + ROWS] == [
+            json.loads(line)["case_number"] for line in lines
+        ]
+        assert {"<stdin>"} == {json.loads(line)["file"] for line in lines}
+
+    def test_same_as_the_file(
+        self,
+        stacked: bytes,
+        tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str],
+    ) -> None:
+        """
+        Standard input gives the report the same file gives.
+        """
+        path = tmp_path / "stacked.csv"
+        path.write_bytes(stacked)
+        main(["audit", str(path), "--format", "csv"])
+        from_file = capsys.readouterr().out
+        self._stdin(monkeypatch, stacked)
+
+        main(["audit", "-", "--format", "csv"])
+
+        assert from_file.replace(str(path), "<stdin>") == (
+            capsys.readouterr().out
+        )
+
+    def test_empty(
+        self,
+        monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str],
+    ) -> None:
+        """
+        Nothing on standard input is a file that is not the Board's.
+        """
+        self._stdin(monkeypatch, b"")
+
+        status = main(["audit", "-"])
+        out, err = capsys.readouterr()
+
+        assert (2, "", 1) == (status, out, err.count("\n"))
+        assert "<stdin>" in err
+
+    def test_a_real_pipe(self, stacked: bytes) -> None:
+        """
+        ``cat f.csv | laborvote audit -`` in a real process.
+        """
+        done = subprocess.run(
+            [sys.executable, "-m", "laborvote", "audit", "-", "--format",
+             "jsonl"],
+            input=stacked,
+            capture_output=True,
+            check=False,
+        )  # fmt: skip
+
+        assert (0, 5) == (done.returncode, len(done.stdout.splitlines()))

@@ -231,6 +231,31 @@ class Ballots:
     void: int = attrs.field(default=0, validator=v.votes)
     challenged: int = attrs.field(default=0, validator=v.votes)
 
+    @classmethod
+    def _trusted(
+        cls,
+        unions: tuple[tuple[str, int], ...],
+        against: int | None,
+        void: int,
+        challenged: int,
+    ) -> Ballots:
+        """
+        Return ballots from values the caller has already checked.
+
+        For a reader that has typed and checked every value: names
+        normalised (as `Choice.name` is), none named twice nor ``"No
+        union"``, every count an `int` from 0 to `MAX_COUNT
+        <laborvote._core.validators.MAX_COUNT>`, and two choices at least.
+        Nothing is checked again: anyone else builds `Ballots` itself.
+        """
+        ballots = object.__new__(cls)
+        put = object.__setattr__
+        put(ballots, "unions", unions)
+        put(ballots, "against", against)
+        put(ballots, "void", void)
+        put(ballots, "challenged", challenged)
+        return ballots
+
     def __attrs_post_init__(self) -> None:
         if self.against is None and len(self.unions) < 2:  # noqa: PLR2004
             msg = (

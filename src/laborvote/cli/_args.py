@@ -9,7 +9,10 @@ import datetime as dt
 import re
 from typing import Any, NoReturn
 
-from laborvote.cli._errors import EXIT_CODES, UsageError, shorten
+from laborvote._core.ballots import Ballots
+from laborvote._core.tally import Tally
+from laborvote.cli._errors import EXIT_CODES, UsageError, flag, shorten
+from laborvote.exceptions import InvalidValueError
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 #: Counts longer than this are refused before they are read as numbers.
@@ -109,3 +112,66 @@ def union(text: str) -> tuple[str, int]:
         msg = f"expected NAME=VOTES, got {shorten(text)}"
         raise argparse.ArgumentTypeError(msg)
     return name.strip(), count(votes)
+
+
+#: The options that give a tally's counts, named as the fields they set.
+COUNTS = ("union", "against", "void", "challenged", "eligible")
+
+
+def add_counts(cmd: argparse.ArgumentParser) -> None:
+    """
+    Add the options that give a tally's counts to the subcommand *cmd*.
+    """
+    cmd.add_argument(
+        "--union",
+        action="append",
+        type=union,
+        default=[],
+        metavar="NAME=VOTES",
+        help="a labor organization and its valid votes (repeat, ballot order)",
+    )
+    for option, text in (
+        ("--against", "valid votes against participating labor organizations"),
+        ("--void", "void ballots (default 0)"),
+        ("--challenged", "challenged, unopened ballots (default 0)"),
+        ("--eligible", "approximate number of eligible voters"),
+    ):
+        cmd.add_argument(
+            option, type=count, action=Once, metavar="N", help=text
+        )
+
+
+def counted(args: argparse.Namespace, **fields: Any) -> Tally:
+    """
+    Return the tally the count options of *args* give, with *fields*.
+
+    Raises:
+        UsageError: If a count is missing or refused, naming its option.
+    """
+    if not args.union:
+        msg = "at least one --union NAME=VOTES is required"
+        raise UsageError(msg, argument="--union")
+    if args.against is None:
+        msg = "the votes against are required"
+        raise UsageError(msg, argument="--against")
+    try:
+        return Tally(
+            ballots=Ballots(
+                unions=args.union,
+                against=args.against,
+                void=args.void or 0,
+                challenged=args.challenged or 0,
+            ),
+            eligible=args.eligible,
+            **fields,
+        )
+    except InvalidValueError as e:
+        raise UsageError(str(e), argument=option_of(e)) from None
+
+
+def option_of(error: InvalidValueError) -> str:
+    """
+    Return the count option whose value *error* refuses; ``--union``
+    for a union's name or votes.
+    """
+    return flag(error.field) if error.field in COUNTS[1:] else "--union"

@@ -4,7 +4,8 @@ how the record disagrees with its counts.
 
 Writes one line per data row (``--format jsonl``: the audit record's JSON
 form; ``csv``: the same record flattened, see `laborvote.nlrb._forms.flatten`)
-or a table,
+or a table; with ``--by election``, one line per election (its
+``election-audit`` form, flattened the same way for ``csv``),
 then a summary: to standard error for ``jsonl`` and ``csv`` (so standard
 output stays data), after the table for ``table``. Exits 0 when the file
 was read, whatever it holds, and 2 with one line on standard error when it
@@ -15,13 +16,14 @@ from __future__ import annotations
 
 import argparse
 import csv
+import enum
 import itertools
 import json
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from laborvote.cli import _args
 from laborvote.cli._errors import CommandError, UnavailableError, UsageError
@@ -35,10 +37,13 @@ from laborvote.nlrb._elections import (
     elections,
 )
 from laborvote.nlrb._forms import flatten
-from laborvote.nlrb._unions import union_key
 
 #: Files at least this large show progress on a terminal.
 LARGE = 8 * 1024 * 1024
+
+
+#: The path that stands for standard input.
+STDIN = "-"
 
 
 def add_parser(subparsers: Any) -> None:
@@ -55,7 +60,11 @@ def add_parser(subparsers: Any) -> None:
             "counts."
         ),
     )
-    parser.add_argument("path", metavar="PATH", help="the file to audit")
+    parser.add_argument(
+        "path",
+        metavar="PATH",
+        help=f"the file to audit; {STDIN} reads standard input",
+    )
     parser.add_argument(
         "--format",
         choices=("table", "csv", "jsonl"),
@@ -120,10 +129,6 @@ class _Summary:
         return lines
 
 
-def _json(item: Audit) -> str:
-    return json.dumps(item.as_dict(), ensure_ascii=False)
-
-
 class _ElectionSummary:
     """
     The counts that end a report by election.
@@ -158,38 +163,6 @@ class _ElectionSummary:
         return lines
 
 
-def _election_row(item: ElectionAudit) -> dict[str, Any]:
-    controlling = item.controlling
-    record = None if controlling is None else controlling.record
-    winner = None if item.winner is None else item.winner.name
-    return {
-        "case_number": item.case_number,
-        "unit_id": item.unit_id,
-        "rows": " ".join(map(str, item.rows)),
-        "tallies": len(item.audits),
-        "controlling_row": None if record is None else record.source.row,
-        "controlling_tally_type": (
-            None if record is None else record.recorded.tally_type
-        ),
-        "result": None if item.result is None else item.result.value,
-        "winner": winner,
-        "winner_key": None if winner is None else union_key(winner),
-        "inclusion": None if item.inclusion is None else item.inclusion.value,
-        "reason_closed": item.reason_closed,
-        "union_to_certify": item.union_to_certify,
-        "recorded_win": item.recorded_win,
-        "history_accepted": item.election is not None,
-        "discrepancies": " ".join(d.value for d in item.discrepancies),
-    }
-
-
-def _election_json(item: ElectionAudit) -> str:
-    row = _election_row(item)
-    row["rows"] = list(item.rows)
-    row["discrepancies"] = [d.value for d in item.discrepancies]
-    return json.dumps(row, ensure_ascii=False)
-
-
 _ELECTION_TABLE = "{:<13} {:<4} {:>7} {:<8} {:<17} {:<12}  {}"
 
 
@@ -206,47 +179,6 @@ def _election_table_row(item: ElectionAudit) -> str:
         "-" if item.inclusion is None else item.inclusion.value,
         " ".join(d.value for d in item.discrepancies),
     ).rstrip()
-
-
-def _write_elections(
-    args: argparse.Namespace,
-    items: Iterator[ElectionAudit],
-    summary: _ElectionSummary,
-) -> None:
-    """
-    Write every election in the chosen format, counting them in *summary*.
-    """
-    only = args.only_discrepancies
-    line: Callable[[ElectionAudit], str] | None = None
-    writer = None
-    if args.format == "jsonl":
-        line = _election_json
-    elif args.format == "table":
-        line = _election_table_row
-        write(
-            _ELECTION_TABLE.format(
-                "case",
-                "unit",
-                "tallies",
-                "control",
-                "result",
-                "inclusion",
-                "findings",
-            ).rstrip()
-            + "\n"
-        )
-    for item in items:
-        summary.add(item)
-        if only and not item.discrepancies:
-            continue
-        if line is not None:
-            write(line(item) + "\n")
-            continue
-        row = _election_row(item)
-        if writer is None:
-            writer = csv.DictWriter(Stdout(), fieldnames=list(row))
-            writer.writeheader()
-        writer.writerow(row)
 
 
 def _flag(value: bool | None) -> str:  # noqa: FBT001
@@ -306,37 +238,66 @@ def _progress(path: str) -> _Progress | None:
     return _Progress(path) if large and sys.stderr.isatty() else None
 
 
-def _write(
-    args: argparse.Namespace, audits: Iterator[Audit], summary: _Summary
+class _Reported(Protocol):
+    """
+    What a report writes: a row's audit, or an election's.
+    """
+
+    @property
+    def discrepancies(self) -> tuple[enum.Enum, ...]: ...
+
+    def as_dict(self) -> dict[str, Any]: ...
+
+
+_R = TypeVar("_R", bound=_Reported)
+
+
+class _Counts(Protocol[_R]):  # type: ignore[misc]
+    """
+    A summary that counts what a report writes.
+    """
+
+    def add(self, item: _R) -> None: ...
+
+
+def _write(  # noqa: PLR0913 - the parts that differ between reports
+    args: argparse.Namespace,
+    items: Iterable[_R],
+    summary: _Counts[_R],
+    *,
+    header: str,
+    table_row: Callable[[_R], str],
+    notable: Callable[[_R], bool],
 ) -> None:
     """
-    Write every audit in the chosen format, counting them in *summary*.
+    Write every item in the chosen format, counting them in *summary*.
+
+    ``jsonl`` writes each item's JSON form (`as_dict`), ``csv`` its
+    flattening, ``table`` *header* and then *table_row* of each; with
+    ``--only-discrepancies``, only the *notable* items are written.
     """
     only = args.only_discrepancies
-    line: Callable[[Audit], str] | None = None
     writer = None
-    if args.format == "jsonl":
-        line = _json
-    elif args.format == "table":
-        line = _table_row
-        write(
-            _TABLE.format(
-                "row", "case", "unit", "tally", "result", "det.", "findings"
-            ).rstrip()
-            + "\n"
-        )
-    for item in audits:
+    if args.format == "table":
+        write(header.rstrip() + "\n")
+    for item in items:
         summary.add(item)
-        if only and not item.discrepancies and item.record.error is None:
+        if only and not notable(item):
             continue
-        if line is not None:
-            write(line(item) + "\n")
-            continue
-        row = flatten(item.as_dict())
-        if writer is None:
-            writer = csv.DictWriter(Stdout(), fieldnames=list(row))
-            writer.writeheader()
-        writer.writerow(row)
+        if args.format == "table":
+            write(table_row(item) + "\n")
+        elif args.format == "jsonl":
+            write(json.dumps(item.as_dict(), ensure_ascii=False) + "\n")
+        else:
+            row = flatten(item.as_dict())
+            if writer is None:
+                writer = csv.DictWriter(Stdout(), fieldnames=list(row))
+                writer.writeheader()
+            writer.writerow(row)
+
+
+def _notable(item: Audit) -> bool:
+    return bool(item.discrepancies) or item.record.error is not None
 
 
 def run(args: argparse.Namespace) -> int:
@@ -348,12 +309,16 @@ def run(args: argparse.Namespace) -> int:
         UnavailableError: If reading it needs a package that is not installed.
     """
     path: str = args.path
-    progress = _progress(path)
     by_election = args.by == "election"
     summary: _Summary | _ElectionSummary = (
         _ElectionSummary() if by_election else _Summary()
     )
-    records = _read.stream(path, progress=progress)
+    if path == STDIN:
+        progress = None
+        records = _read.stream(sys.stdin.buffer, name="<stdin>")
+    else:
+        progress = _progress(path)
+        records = _read.stream(path, progress=progress)
     try:
         # Read the first record before writing anything: a file that
         # cannot be read at all leaves standard output empty.
@@ -361,9 +326,39 @@ def run(args: argparse.Namespace) -> int:
         head = () if first is None else (first,)
         audits = (audit(r) for r in itertools.chain(head, records))
         if isinstance(summary, _ElectionSummary):
-            _write_elections(args, elections(audits), summary)
+            _write(
+                args,
+                elections(audits),
+                summary,
+                header=_ELECTION_TABLE.format(
+                    "case",
+                    "unit",
+                    "tallies",
+                    "control",
+                    "result",
+                    "inclusion",
+                    "findings",
+                ),
+                table_row=_election_table_row,
+                notable=lambda item: bool(item.discrepancies),
+            )
         else:
-            _write(args, audits, summary)
+            _write(
+                args,
+                audits,
+                summary,
+                header=_TABLE.format(
+                    "row",
+                    "case",
+                    "unit",
+                    "tally",
+                    "result",
+                    "det.",
+                    "findings",
+                ),
+                table_row=_table_row,
+                notable=_notable,
+            )
     except (OSError, LaborVoteError) as e:
         raise _unreadable(path, e, after=summary.rows) from None
     finally:

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any
 import laborvote
 from laborvote import rules
 from laborvote._core.arithmetic import support, support_of_eligible, turnout
-from laborvote._core.ballots import Ballots
 from laborvote._core.odds import ChallengeOdds, OddsModel
 from laborvote._core.tally import Tally
 from laborvote._decide import decision
@@ -34,9 +33,6 @@ if TYPE_CHECKING:
 
     from laborvote._core.outcome import Outcome
 
-#: The counts of a tally, as options.
-_COUNTS = ("union", "against", "void", "challenged", "eligible")
-
 
 def add_parser(subparsers: Any) -> None:
     """
@@ -50,23 +46,7 @@ def add_parser(subparsers: Any) -> None:
             "or --example NAME for a shipped real election."
         ),
     )
-    cmd.add_argument(
-        "--union",
-        action="append",
-        type=_args.union,
-        default=[],
-        metavar="NAME=VOTES",
-        help="a labor organization and its valid votes (repeat, ballot order)",
-    )
-    for option, text in (
-        ("--against", "valid votes against participating labor organizations"),
-        ("--void", "void ballots (default 0)"),
-        ("--challenged", "challenged, unopened ballots (default 0)"),
-        ("--eligible", "approximate number of eligible voters"),
-    ):
-        cmd.add_argument(
-            option, type=_args.count, action=_args.Once, metavar="N", help=text
-        )
+    _args.add_counts(cmd)
     cmd.add_argument(
         "--example",
         action=_args.Once,
@@ -176,19 +156,12 @@ def _draw(path: str, tally: Tally, outcome: Outcome) -> None:
         raise UsageError(msg, argument="--svg") from None
 
 
-def _option_of(error: InvalidValueError) -> str:
-    """
-    Return the option whose value *error* refuses.
-    """
-    if error.field in _COUNTS[1:]:
-        return flag(error.field)
-    return "--union"
-
-
 def _tally(args: argparse.Namespace) -> Tally:
     if args.example is not None:
         given = [
-            f"--{c}" for c in _COUNTS if getattr(args, c) not in (None, [])
+            f"--{c}"
+            for c in _args.COUNTS
+            if getattr(args, c) not in (None, [])
         ]
         if given:
             msg = f"cannot be used with {given[0]}"
@@ -198,24 +171,7 @@ def _tally(args: argparse.Namespace) -> Tally:
             msg = f"unknown example {args.example!r} (choose from {names})"
             raise UsageError(msg, argument="--example")
         return EXAMPLES[args.example].tally
-    if not args.union:
-        msg = "at least one --union NAME=VOTES is required"
-        raise UsageError(msg, argument="--union")
-    if args.against is None:
-        msg = "the votes against are required"
-        raise UsageError(msg, argument="--against")
-    try:
-        return Tally(
-            ballots=Ballots(
-                unions=args.union,
-                against=args.against,
-                void=args.void or 0,
-                challenged=args.challenged or 0,
-            ),
-            eligible=args.eligible,
-        )
-    except InvalidValueError as e:
-        raise UsageError(str(e), argument=_option_of(e)) from None
+    return _args.counted(args)
 
 
 def _rulebook(args: argparse.Namespace) -> rules.Rulebook | None:
@@ -256,7 +212,7 @@ def _decide(
     except NoRulesInForceError as e:
         raise UsageError(str(e), argument="--on") from None
     except InvalidValueError as e:
-        raise UsageError(str(e), argument=_option_of(e)) from None
+        raise UsageError(str(e), argument=_args.option_of(e)) from None
 
 
 #: The word for a case a rulebook leaves open.

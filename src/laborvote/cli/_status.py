@@ -16,15 +16,12 @@ from pathlib import Path
 from typing import Any
 
 from laborvote._case.election import Election, ElectionStatus
-from laborvote._core.ballots import Ballots
 from laborvote._core.objection import Objection, ObjectionStatus
-from laborvote._core.tally import Tally
 from laborvote.cli import _args
 from laborvote.cli._errors import UnavailableError, UsageError, flag, shorten
 from laborvote.cli._examples import CASES
 from laborvote.cli._output import write
 from laborvote.exceptions import (
-    InvalidValueError,
     LaborVoteError,
     MissingDependencyError,
 )
@@ -92,23 +89,7 @@ def add_parser(subparsers: Any) -> None:
         metavar="FILE",
         help="a JSON file holding the case ('-' for standard input)",
     )
-    cmd.add_argument(
-        "--union",
-        action="append",
-        type=_args.union,
-        default=[],
-        metavar="NAME=VOTES",
-        help="a labor organization and its valid votes (repeat)",
-    )
-    for option, text in (
-        ("--against", "valid votes against participating labor organizations"),
-        ("--void", "void ballots (default 0)"),
-        ("--challenged", "challenged, unopened ballots (default 0)"),
-        ("--eligible", "approximate number of eligible voters"),
-    ):
-        cmd.add_argument(
-            option, type=_args.count, action=_args.Once, metavar="N", help=text
-        )
+    _args.add_counts(cmd)
     cmd.add_argument(
         "--tally-date",
         type=_args.date,
@@ -240,20 +221,7 @@ def _simple(args: argparse.Namespace) -> Election:
         if value in (None, []):
             msg = "is required (or give --example or --case)"
             raise UsageError(msg, argument=option)
-    try:
-        tally = Tally(
-            ballots=Ballots(
-                unions=args.union,
-                against=args.against,
-                void=args.void or 0,
-                challenged=args.challenged or 0,
-            ),
-            eligible=args.eligible,
-            date=args.tally_date,
-        )
-    except InvalidValueError as e:
-        option = flag(e.field) if e.field in _SIMPLE else "--union"
-        raise UsageError(str(e), argument=option) from None
+    tally = _args.counted(args, date=args.tally_date)
     try:
         return Election(tallies=[tally], objections=_objections(args))
     except LaborVoteError as e:

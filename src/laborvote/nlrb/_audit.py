@@ -349,16 +349,7 @@ class Audit:
                 "sheet": record.source.sheet,
                 "case_type": plain(recorded.case_type),
                 "ballot_type": recorded.ballot_type,
-                "votes": (
-                    None
-                    if tally is None
-                    else {
-                        c.name: n
-                        for c, n in zip(
-                            tally.choices, tally.votes, strict=True
-                        )
-                    }
-                ),
+                "votes": None if tally is None else _votes(tally),
                 "file": record.source.file,
                 "layout": record.layout.value,
                 "kind": None if tally is None else tally.kind.value,
@@ -367,6 +358,20 @@ class Audit:
                 "valid_votes": None if tally is None else tally.valid_votes,
             },
         )
+
+
+def _votes(tally: Tally) -> dict[str, int]:
+    """
+    Return each choice's name with its votes, in ballot order.
+
+    The names of `Ballots.unions <laborvote.Ballots>` are already the
+    choices' names (normalised): no `Choice` is built for them.
+    """
+    ballots = tally.ballots
+    votes = dict(ballots.unions)
+    if ballots.against is not None:
+        votes[Choice.AGAINST.name] = ballots.against
+    return votes
 
 
 _ORDER = {d: i for i, d in enumerate(Discrepancy)}

@@ -11,11 +11,12 @@ import enum
 import inspect
 import textwrap
 from collections.abc import Iterable, Iterator
-from typing import Self, final
+from typing import Any, Self, final
 
 import attrs
 
 from laborvote._case.election import Election
+from laborvote._core import forms
 from laborvote._core.ballots import Choice
 from laborvote._core.objection import Objection, ObjectionStatus
 from laborvote._core.outcome import Result
@@ -28,6 +29,8 @@ from laborvote.nlrb._unions import union_key
 
 #: Who the objection that a rerun implies is attributed to.
 INFERRED_PARTY = "the Board's record (inferred from the rerun)"
+
+forms.register("election-audit")
 
 
 class ElectionDiscrepancy(enum.Enum):
@@ -373,6 +376,79 @@ class ElectionAudit:
         .. versionadded:: 26.1.0
         """
         return tuple(a.record.source.row for a in self.audits)
+
+    def as_dict(self) -> dict[str, Any]:
+        """
+        Return this election as a JSON-ready `dict`, as ``laborvote audit
+        --by election --format jsonl`` writes it (see :doc:`/json`).
+
+        The election's rows are given by reference: ``rows``,
+        ``controlling_row`` and ``inclusion_row`` are the ``row`` numbers
+        of their audit records (`Audit.as_dict`) in ``file``.
+
+        >>> import io
+        >>> from laborvote import nlrb
+        >>> data = io.StringIO(
+        ...     "Case Number,Tally Type,Tally Date,Labor Union1,"
+        ...     "Votes for Labor Union1,Votes Against\\n"
+        ...     "29-RC-288020,Initial,2022-04-01,ALU,2654,2131\\n"
+        ... )
+        >>> [e] = nlrb.elections(nlrb.read_csv(data))
+        >>> form = e.as_dict()
+        >>> form["schema"]
+        'urn:laborvote:schema:election-audit:1'
+        >>> form["rows"], form["result"], form["winner"]
+        ([1], 'certified', 'ALU')
+
+        Every key holds a value of one shape whatever the election
+        (``null`` when unknown), so that the flattened rows share their
+        CSV columns.
+
+        .. versionadded:: 26.1.0
+        """
+        controlling = self.controlling
+        record = None if controlling is None else controlling.record
+        winner = None if self.winner is None else self.winner.name
+        grouped = self.inclusion_tally
+        error = self.election_error
+        return forms.stamp(
+            "election-audit",
+            {
+                "case_number": self.case_number,
+                "unit_id": self.unit_id,
+                "rows": list(self.rows),
+                "tallies": len(self.audits),
+                "controlling_row": (
+                    None if record is None else record.source.row
+                ),
+                "controlling_tally_type": (
+                    None if record is None else record.recorded.tally_type
+                ),
+                "result": None if self.result is None else self.result.value,
+                "winner": winner,
+                "winner_key": None if winner is None else union_key(winner),
+                "inclusion": (
+                    None if self.inclusion is None else self.inclusion.value
+                ),
+                "reason_closed": self.reason_closed,
+                "union_to_certify": self.union_to_certify,
+                "recorded_win": self.recorded_win,
+                "history_accepted": self.election is not None,
+                "discrepancies": [d.value for d in self.discrepancies],
+                "file": (
+                    self.audits[0].record.source.file if self.audits else None
+                ),
+                "controlling_kind": (
+                    None
+                    if record is None or record.tally is None
+                    else record.tally.kind.value
+                ),
+                "inclusion_row": (
+                    None if grouped is None else grouped.record.source.row
+                ),
+                "election_error": None if error is None else str(error),
+            },
+        )
 
 
 def _case_key(record: Record) -> str | None:

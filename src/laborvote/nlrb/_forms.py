@@ -3,8 +3,8 @@ Pieces of the JSON form of an audited record (``laborvote audit --format
 jsonl``, `laborvote.nlrb.Audit.as_dict`), and `flatten`, which makes the
 CSV row of a form (``--format csv``): the same record, flattened.
 
-Election-level audit records register their own form beside this one
-(see `laborvote._core.forms`).
+Election-level audit records have their own form, ``election-audit``
+(`laborvote.nlrb.ElectionAudit.as_dict`), flattened by the same rule.
 """
 
 from __future__ import annotations

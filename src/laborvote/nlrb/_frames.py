@@ -3,16 +3,17 @@ Data frames for analysts (the ``pandas`` and ``polars`` extras): one row
 per tally, or one per election, computed and recorded columns side by
 side, with nullable types.
 
-The frames are built column by column: each column is filled as the
-records stream past, integers into typed arrays with a mask, so that the
-memory held while building is about the size of the frame itself.
+The frames are built column by column: the records stream past, and
+every few thousand rows (`_CHUNK`) their values are moved a column at a
+time into the columns, integers into typed arrays with a mask, so that
+the memory held while building is about the size of the frame itself.
 """
 
 from __future__ import annotations
 
 import array
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from laborvote._core.arithmetic import challenges_to_change, margin
@@ -99,6 +100,24 @@ def as_row(item: Audit) -> dict[str, Any]:
 
 # -- Columns ----------------------------------------------------------------
 
+#: How many rows are held as Python values before they go into the typed
+#: columns: enough to move them a column at a time, few enough that what
+#: they hold is small beside the frame.
+_CHUNK = 4096
+
+#: How many rows `to_polars` builds before it makes them a frame: the
+#: Python values of that many rows (their text, mostly) are all that is
+#: held beside the frame.
+_POLARS_PART = 1 << 15
+
+
+def _none_to_zero(values: tuple[Any, ...]) -> list[Any]:
+    return [0 if v is None else v for v in values]
+
+
+def _mask(values: tuple[Any, ...]) -> list[bool]:
+    return [v is None for v in values]
+
 
 class _Ints:
     """
@@ -111,9 +130,9 @@ class _Ints:
         self.values = array.array("q")
         self.mask = bytearray()
 
-    def append(self, value: int | None) -> None:
-        self.values.append(0 if value is None else value)
-        self.mask.append(value is None)
+    def extend(self, values: tuple[int | None, ...]) -> None:
+        self.values.extend(_none_to_zero(values))
+        self.mask.extend(_mask(values))
 
 
 class _Bools:
@@ -127,9 +146,12 @@ class _Bools:
         self.values = bytearray()
         self.mask = bytearray()
 
-    def append(self, value: bool | None) -> None:  # noqa: FBT001
-        self.values.append(bool(value))
-        self.mask.append(value is None)
+    def extend(self, values: tuple[bool | None, ...]) -> None:
+        self.values.extend(map(bool, values))
+        self.mask.extend(_mask(values))
+
+
+_EPOCH_DAY = _EPOCH.toordinal()
 
 
 class _Dates:
@@ -143,9 +165,12 @@ class _Dates:
         self.values = array.array("q")
         self.mask = bytearray()
 
-    def append(self, value: dt.date | None) -> None:
-        self.values.append(0 if value is None else (value - _EPOCH).days)
-        self.mask.append(value is None)
+    def extend(self, values: tuple[dt.date | None, ...]) -> None:
+        epoch = _EPOCH_DAY
+        self.values.extend(
+            [0 if v is None else v.toordinal() - epoch for v in values]
+        )
+        self.mask.extend(_mask(values))
 
 
 class _Objects:
@@ -158,8 +183,8 @@ class _Objects:
         self.kind = kind
         self.values: list[Any] = []
 
-    def append(self, value: Any) -> None:
-        self.values.append(value)
+    def extend(self, values: tuple[Any, ...]) -> None:
+        self.values.extend(values)
 
 
 _Column = _Ints | _Bools | _Dates | _Objects
@@ -180,7 +205,7 @@ def _pandas_column(pandas: Any, column: _Column) -> Any:
             "datetime64[D]"
         )
         days[numpy.frombuffer(column.mask, dtype="bool")] = numpy.datetime64(
-            "NaT"
+            "NaT", "D"
         )
         return pandas.array(days.astype("datetime64[s]"))
     if column.kind == "category":
@@ -213,44 +238,128 @@ def _polars_column(polars: Any, name: str, column: _Column) -> Any:
         return polars.Series(name, column.values, dtype=polars.Categorical)
     if column.kind == "str":
         return polars.Series(name, column.values, dtype=polars.String)
+    return _polars_lists(polars, name, column)
+
+
+#: Joins the items of a list in one text cell; no code or number holds it.
+_SEPARATOR = "\x1f"
+
+
+def _polars_lists(polars: Any, name: str, column: _Objects) -> Any:
+    """
+    Return a column of lists as a polars ``List`` series, built as one
+    text series split in one pass (not one series per row).
+    """
+    sep = _SEPARATOR
+    joined = polars.Series(
+        name,
+        [None if v is None else sep.join(map(str, v)) for v in column.values],
+        dtype=polars.String,
+    )
     inner = polars.Int64 if column.kind == "intlist" else polars.String
-    return polars.Series(name, column.values, dtype=polars.List(inner))
+    empty = polars.lit([], dtype=polars.List(inner))
+    split = joined.str.split(sep)
+    if inner is polars.Int64:
+        split = split.cast(polars.List(polars.Int64))
+    return (
+        polars.select(
+            polars.when(joined == "").then(empty).otherwise(split).alias(name)
+        )
+        .to_series()
+        .cast(polars.List(inner))
+    )
 
 
 class _Builder:
     """
-    Columns filled row by row; raw columns may start late (a later table
-    of a workbook), and are padded with NA.
+    Columns filled a chunk of rows at a time; raw columns may start late
+    (a later table of a workbook), and are padded with NA.
     """
 
     def __init__(self, spec: tuple[tuple[str, Callable[[], _Column]], ...]):
         self.columns: dict[str, _Column] = {n: make() for n, make in spec}
-        self.order = [n for n, _ in spec]
         self.raw: dict[str, list[str | None]] = {}
         self.rows = 0
+        self._pending: list[tuple[Any, ...] | list[Any]] = []
+        # The raw cells of the rows not yet moved, all under _header, and
+        # where each raw column's cells are in them.
+        self._cells: list[tuple[object, ...]] = []
+        self._header: tuple[str, ...] | None = None
+        self._plan: list[tuple[int, str]] = []
+        self._raw_rows = 0
 
-    def add(self, values: Iterable[Any]) -> None:
-        for column, value in zip(self.columns.values(), values, strict=True):
-            column.append(value)
+    def add(self, values: tuple[Any, ...] | list[Any]) -> None:
+        self._pending.append(values)
         self.rows += 1
+        if len(self._pending) >= _CHUNK:
+            self._flush_values()
 
     def add_raw(
         self, header: tuple[str, ...], cells: tuple[object, ...]
     ) -> None:
-        seen = set()
-        for i, name in enumerate(header):
-            key = f"raw: {name}" if name else f"raw: column {i + 1}"
-            if key in seen:
-                continue
-            seen.add(key)
+        if header is not self._header and header != self._header:
+            self._flush_raw()
+            self._header = header
+            self._plan = _plan(header)
+        self._cells.append(cells)
+        if len(self._cells) >= _CHUNK:
+            self._flush_raw()
+
+    def finish(self) -> _Builder:
+        """
+        Move the rows still held into the columns; return the builder.
+        """
+        self._flush_values()
+        self._flush_raw()
+        return self
+
+    def _flush_values(self) -> None:
+        pending = self._pending
+        if not pending:
+            return
+        for column, values in zip(
+            self.columns.values(), zip(*pending, strict=True), strict=True
+        ):
+            column.extend(values)
+        pending.clear()
+
+    def _flush_raw(self) -> None:
+        held = self._cells
+        if not held:
+            return
+        width = len(self._header or ())
+        padded = [
+            c if len(c) == width else (*c, *(None,) * width)[:width]
+            for c in held
+        ]
+        by_column = list(zip(*padded, strict=True)) if width else []
+        start = self._raw_rows
+        for i, key in self._plan:
             column = self.raw.get(key)
             if column is None:
-                column = self.raw[key] = [None] * (self.rows - 1)
-            cell = cells[i] if i < len(cells) else None
-            column.append(None if cell is None else str(cell))
+                column = self.raw[key] = [None] * start
+            column.extend(
+                [
+                    c if type(c) is str else None if c is None else str(c)
+                    for c in by_column[i]
+                ]
+            )
+        self._raw_rows = start + len(held)
         for column in self.raw.values():
-            if len(column) < self.rows:
-                column.append(None)
+            if len(column) < self._raw_rows:
+                column.extend([None] * (self._raw_rows - len(column)))
+        held.clear()
+
+
+def _plan(header: tuple[str, ...]) -> list[tuple[int, str]]:
+    """
+    Return where each raw column of *header* is, and its name: the first
+    of two columns of one name wins.
+    """
+    plan: dict[str, int] = {}
+    for i, name in enumerate(header):
+        plan.setdefault(f"raw: {name}" if name else f"raw: column {i + 1}", i)
+    return [(i, key) for key, i in plan.items()]
 
 
 def _ints() -> _Column:
@@ -511,12 +620,29 @@ def _election_values(item: ElectionAudit) -> list[Any]:
 
 
 def _tallies(items: Iterable[Record | Audit]) -> _Builder:
+    [builder] = _tally_parts(items, rows=None)
+    return builder
+
+
+def _tally_parts(
+    items: Iterable[Record | Audit], *, rows: int | None
+) -> Iterator[_Builder]:
+    """
+    Yield the columns of *items*: in parts of *rows* rows each, or in one
+    part if *rows* is `None`. There is always at least one part.
+    """
     builder = _Builder(_TALLY_COLUMNS)
+    parts = 0
     for item in items:
         a = item if isinstance(item, Audit) else audit(item)
         builder.add(_tally_values(a))
         builder.add_raw(a.record.header, a.record.cells)
-    return builder
+        if builder.rows == rows:
+            yield builder.finish()
+            parts += 1
+            builder = _Builder(_TALLY_COLUMNS)
+    if builder.rows or not parts:
+        yield builder.finish()
 
 
 def _elections(
@@ -525,7 +651,7 @@ def _elections(
     builder = _Builder(_ELECTION_COLUMNS)
     for e in _as_elections(items):
         builder.add(_election_values(e))
-    return builder
+    return builder.finish()
 
 
 def _as_elections(
@@ -558,8 +684,23 @@ def _to_pandas(builder: _Builder) -> Any:
     return pandas.DataFrame(data, copy=False)
 
 
-def _to_polars(builder: _Builder) -> Any:
+def _to_polars(parts: Iterable[_Builder]) -> Any:
+    """
+    Return the polars frame of the columns *parts*, one after another.
+
+    Each part becomes a frame of its own as soon as it is built, so that
+    the Python values of only one part are held at a time; the frames are
+    then joined without copying (a raw column that a part lacks is null
+    there, as a late raw column is padded in one part).
+    """
     polars = require("polars", extra="polars", purpose="to_polars()")
+    frames = [_polars_frame(polars, builder) for builder in parts]
+    if len(frames) == 1:
+        return frames[0]
+    return polars.concat(frames, how="diagonal", rechunk=False)
+
+
+def _polars_frame(polars: Any, builder: _Builder) -> Any:
     columns = [
         _polars_column(polars, name, column)
         for name, column in builder.columns.items()
@@ -639,7 +780,7 @@ def to_polars(items: Iterable[Record | Audit]) -> Any:
     .. versionadded:: 26.1.0
     """
     require("polars", extra="polars", purpose="to_polars()")
-    return _to_polars(_tallies(items))
+    return _to_polars(_tally_parts(items, rows=_POLARS_PART))
 
 
 def elections_to_pandas(
@@ -707,4 +848,4 @@ def elections_to_polars(
     .. versionadded:: 26.1.0
     """
     require("polars", extra="polars", purpose="elections_to_polars()")
-    return _to_polars(_elections(items))
+    return _to_polars([_elections(items)])

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import operator
 import re
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
@@ -18,7 +19,7 @@ from typing import Any, TypeVar
 import attrs
 
 from laborvote._core import validators as v
-from laborvote._core.ballots import Ballots
+from laborvote._core.ballots import NO_UNION, Ballots
 from laborvote._core.tally import CaseNumber, CaseType, Tally, TallyKind
 from laborvote.exceptions import (
     InvalidCaseNumberError,
@@ -422,12 +423,54 @@ _PAIRS = (
 )
 
 
+def _plain(name: str) -> bool:
+    """
+    Whether the stripped, non-blank *name* is printable ASCII without a
+    double space.
+
+    Such a name is its own normalised form (`Choice.name`), holds no
+    character a name may not, and its key (`validators.name_key`) is its
+    lower case.
+    """
+    return name.isascii() and name.isprintable() and "  " not in name
+
+
+_NO_UNION_KEY = v.name_key(NO_UNION)
+_NO_FORMULAS: frozenset[str] = frozenset()
+
+
+def _trusted_ballots(
+    unions: list[tuple[str, int]],
+    against: int | None,
+    void: int,
+    challenged: int,
+) -> Ballots | None:
+    """
+    Return the ballots of a reading of `_plain` names, if `Ballots` would
+    take them as they are; else `None`, and `Ballots` itself says why not.
+
+    The reader has checked the counts (whole numbers, at most
+    `validators.MAX_COUNT`); what is left to check here is what it cannot
+    know cell by cell: a union named "No union", two names alike once
+    normalised, votes added past the ceiling, a ballot of one choice.
+    """
+    keys = {name.lower() for name, _ in unions}
+    if (
+        len(keys) < len(unions)
+        or _NO_UNION_KEY in keys
+        or any(n > v.MAX_COUNT for _, n in unions)
+        or (against is None and len(unions) < 2)  # noqa: PLR2004
+    ):
+        return None
+    return Ballots._trusted(tuple(unions), against, void, challenged)  # noqa: SLF001
+
+
 class RowReader:
     """
     Read the data rows of one table into records.
     """
 
-    __slots__ = ("columns", "file", "headers", "sheet", "table")
+    __slots__ = ("_take", "columns", "file", "headers", "sheet", "table")
 
     def __init__(self, table: Table, *, file: str, sheet: str | None) -> None:
         self.table = table
@@ -438,6 +481,11 @@ class RowReader:
         columns = set(_RECORDED & fields)
         columns.add("case_type")  # from the case number, always there
         self.columns = frozenset(columns)
+        # The cell of each of FIELDS from a full row with a None after it,
+        # which stands for the fields the table has no column for.
+        self._take = operator.itemgetter(
+            *(table.width if i == -1 else i for i in table.index)
+        )
 
     def read(
         self,
@@ -454,7 +502,11 @@ class RowReader:
         """
         table, headers, fields = self.table, self.headers, self.table.fields
         n = len(cells)
-        values = [cells[i] if -1 < i < n else None for i in table.index]
+        values = (
+            list(self._take([*cells, None]))
+            if n == table.width
+            else [cells[i] if -1 < i < n else None for i in table.index]
+        )
         errors: list[LaborVoteError] = [] if problem is None else [problem]
         formulas = self._cells(values, errors)
         (
@@ -516,7 +568,7 @@ class RowReader:
             win=win,
             loss=loss,
         )
-        readings, odd = self._unions(names, votes)
+        readings, odd, plain = self._unions(names, votes)
         kind = self._kind(recorded, errors)
         # A workbook stores no empty cells after a row's last one: only a
         # cell beyond the header's last is wrong there.
@@ -528,22 +580,21 @@ class RowReader:
         if not errors:
             try:
                 tallies = [
-                    Tally(
-                        ballots=Ballots(
-                            unions=unions,
-                            # A runoff between two unions has no against
-                            # box: the Board leaves the against count blank
-                            # or writes zero.
-                            against=(
-                                None
-                                if kind is TallyKind.RUNOFF
-                                and len(unions) > 1
-                                and not against
-                                else against
-                            ),
-                            void=void,
-                            challenged=challenged,
+                    self._tally(
+                        unions,
+                        # A runoff between two unions has no against box:
+                        # the Board leaves the against count blank or
+                        # writes zero.
+                        (
+                            None
+                            if kind is TallyKind.RUNOFF
+                            and len(unions) > 1
+                            and not against
+                            else against
                         ),
+                        void,
+                        challenged,
+                        plain=plain,
                         eligible=eligible,
                         kind=kind,
                         date=tally_date,
@@ -591,6 +642,43 @@ class RowReader:
             formulas=formulas,
         )
 
+    @staticmethod
+    def _tally(  # noqa: PLR0913 - the tally's fields
+        unions: list[tuple[str, int]],
+        against: int | None,
+        void: int,
+        challenged: int,
+        *,
+        plain: bool,
+        eligible: int | None,
+        kind: TallyKind,
+        date: dt.date | None,
+        case_number: CaseNumber | None,
+        unit_id: str | None,
+    ) -> Tally:
+        """
+        Return the tally of one reading of a row whose cells are read.
+
+        Every value is already typed and checked by the reader, so a
+        reading of `_plain` names is built without checking again; any
+        other goes through `Tally` and `Ballots`, which say what is wrong.
+        """
+        ballots = (
+            _trusted_ballots(unions, against, void, challenged)
+            if plain
+            else None
+        )
+        if ballots is None:
+            ballots = Ballots(
+                unions=unions,
+                against=against,
+                void=void,
+                challenged=challenged,
+            )
+        return Tally._trusted(  # noqa: SLF001
+            ballots, eligible, kind, date, case_number, unit_id
+        )
+
     def failed(self, error: LaborVoteError, row: int, line: int) -> Record:
         """
         Return the error record of a data row whose cells cannot be read.
@@ -617,6 +705,14 @@ class RowReader:
         and a cell longer than `MAX_CELL`.
         Returns the headers of the cells that hold formulas.
         """
+        try:
+            # Text cells (a CSV file's) that are short together are short
+            # one by one; a formula, an unreadable cell or a number has no
+            # len, and is looked at below.
+            if sum(map(len, filter(None, values))) <= MAX_CELL:  # type: ignore[arg-type]
+                return _NO_FORMULAS
+        except TypeError:
+            pass
         formulas: list[str] = []
         headers = self.headers
         for i, cell in enumerate(values):
@@ -653,10 +749,10 @@ class RowReader:
 
     def _unions(  # noqa: C901 - one branch per odd case, in order
         self, names: list[str | None], votes: list[int | None]
-    ) -> tuple[list[list[tuple[str, int]]], tuple[Discrepancy, ...]]:
+    ) -> tuple[list[list[tuple[str, int]]], tuple[Discrepancy, ...], bool]:
         """
-        Return the readings of the row's unions, in ballot order, and what
-        was odd about them.
+        Return the readings of the row's unions, in ballot order, what
+        was odd about them, and whether every name is `_plain`.
 
         A row that names each union once, with no votes in a column that
         names none, has one reading. Otherwise each way the odd columns
@@ -681,17 +777,22 @@ class RowReader:
             # The first column is then always in unnamed (see above).
             odd.append(Discrepancy.NO_UNION_NAMED)
             named.append(unnamed.pop(0))
-        keys = [v.name_key(v.normalize_name(name)) for _, name, _ in named]
+        plain = all(_plain(name) for _, name, _ in (*named, *unnamed))
+        keys = [
+            name.lower() if plain else v.name_key(v.normalize_name(name))
+            for _, name, _ in named
+        ]
         twice = len(set(keys)) < len(keys)
         if twice:
             odd.append(Discrepancy.UNION_NAMED_TWICE)
         if unnamed:
             odd.append(Discrepancy.VOTES_FOR_UNNAMED_UNION)
+        if not twice and not unnamed:
+            return [[(name, n) for _, name, n in named]], tuple(odd), plain
         readings = []
         for add in (True, False) if twice else (True,):
             once: dict[str, list[Any]] = {}
-            for k, name, n in named:
-                key = v.name_key(v.normalize_name(name))
+            for key, (k, name, n) in zip(keys, named, strict=True):
                 if key not in once:
                     once[key] = [k, name, n]
                 elif add:
@@ -699,7 +800,7 @@ class RowReader:
             for extra in (unnamed, []) if unnamed else ([],):
                 columns = sorted([*map(tuple, once.values()), *extra])
                 readings.append([(name, n) for _, name, n in columns])
-        return readings, tuple(odd)
+        return readings, tuple(odd), plain
 
     @staticmethod
     def _alike(case_type: CaseType | None, tallies: list[Tally]) -> str | None:

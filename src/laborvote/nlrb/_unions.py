@@ -364,6 +364,10 @@ _KINDS: tuple[tuple[tuple[str, ...], str], ...] = tuple(
         key=lambda kind: -len(kind[0]),
     )
 )
+# The first words of those, and of the affiliations: at any other word
+# neither starts.
+_KIND_FIRST = frozenset(kind[0] for kind, _ in _KINDS)
+_AFFILIATED_FIRST = frozenset(a[0] for a in _AFFILIATED)
 _NUMBER_WORDS = frozenset({"no", "number", "nos"})
 _NUMBER = re.compile(r"(\d+)([^\W\d_]*)")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -400,7 +404,14 @@ def _phrases() -> dict[tuple[str, ...], str]:
 
 
 _PHRASES = _phrases()
-_LONGEST = max(map(len, _PHRASES))
+# The longest phrase that starts with each word: where no phrase starts,
+# none is looked for.
+_LONGEST_FROM: dict[str, int] = {}
+for _phrase in _PHRASES:
+    _LONGEST_FROM[_phrase[0]] = max(
+        len(_phrase), _LONGEST_FROM.get(_phrase[0], 0)
+    )
+del _phrase
 _ABBREVIATIONS = frozenset(p[0] for p in _PHRASES if len(p) == 1)
 _PARENTS = {n.code: n.parent for n in NATIONALS}
 
@@ -454,7 +465,7 @@ def _parse(tokens: list[str]) -> _Parsed:
             i += 1
             continue
         hit = None
-        if tail is None:
+        if tail is None and token in _AFFILIATED_FIRST:
             hit = next(
                 (a for a in _AFFILIATED if tuple(tokens[i : i + len(a)]) == a),
                 None,
@@ -489,7 +500,8 @@ def _unions(run: list[str]) -> list[tuple[str, str]]:
     for i in range(n - 1, -1, -1):
         covered, rest = best[i + 1]
         choice = (covered, [("word", run[i]), *rest])
-        for length in range(min(_LONGEST, n - i), 0, -1):
+        longest = _LONGEST_FROM.get(run[i], 0)
+        for length in range(min(longest, n - i), 0, -1):
             code = _PHRASES.get(tuple(run[i : i + length]))
             if code is not None:
                 covered, rest = best[i + length]
@@ -504,6 +516,8 @@ def _designation(tokens: list[str], i: int) -> tuple[int, str] | None:
     Return how many words the designation at *tokens[i]* takes, and its
     canonical text, if one starts there.
     """
+    if tokens[i] not in _KIND_FIRST:
+        return None
     for kind, canonical in _KINDS:
         end = i + len(kind)
         if tuple(tokens[i:end]) != kind:
