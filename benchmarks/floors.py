@@ -40,6 +40,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from laborvote import Ballots, Tally, decide
+from laborvote._core.validators import MAX_COUNT
 
 SAMPLE = "nlrb-elections-2017-2019.csv"
 PYTHON = sys.executable
@@ -143,6 +144,9 @@ def _adversarial(rng: random.Random) -> Tally:
     eligible = rng.choice(
         [None, base, base + challenged, base + rng.randint(0, 6)]
     )
+    # No count passes laborvote's ceiling of 10**9 (a total may).
+    if eligible is not None and eligible > MAX_COUNT:
+        eligible = None
     unions = votes[:-1] if against else votes
     return _tally(
         {f"U{i}": n for i, n in enumerate(unions)},
