@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 project = "laborvote"
 author = "laborvote developers"
 copyright = f"2026, {author}"
-release = _version("laborvote")  # the installed package's, from hatch-vcs
+release = _version("laborvote")  # the installed package's: laborvote.__version__
 version = ".".join(release.split(".")[:2])
 
 # -- General ---------------------------------------------------------------

@@ -47,6 +47,30 @@ class TestVersion:
             capsys.readouterr().out
         )
 
+    def test_changelog_heading(self) -> None:
+        """
+        The changelog's newest release heading is this version, with the
+        day it was released.
+        """
+        changelog = (CHECKOUT / "CHANGELOG.md").read_text(encoding="utf-8")
+        releases = re.findall(
+            r"^## \[(\d[^\]]*)\] - (\d{4}-\d{2}-\d{2})$",
+            changelog,
+            re.MULTILINE,
+        )
+
+        assert releases
+        assert laborvote.__version__ == releases[0][0]
+
+    def test_docs_title(self) -> None:
+        """
+        The documentation's title names the installed version.
+        """
+        conf = (CHECKOUT / "docs" / "conf.py").read_text(encoding="utf-8")
+
+        assert 'release = _version("laborvote")' in conf
+        assert 'html_title = f"laborvote {release}"' in conf
+
     def test_docstrings_name_it(self) -> None:
         """
         Every ``versionadded`` in the package names a released version,
