@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 project = "laborvote"
 author = "laborvote developers"
 copyright = f"2026, {author}"
-release = _version("laborvote")  # the installed package's: laborvote.__version__
+# The installed package's version, which is laborvote.__version__.
+release = _version("laborvote")
 version = ".".join(release.split(".")[:2])
 
 # -- General ---------------------------------------------------------------
