@@ -3,8 +3,8 @@
 `decision`, the JSON form of a tally and its outcome.
 
 Without a rulebook it applies the NLRB's representation rules of the core
-(`laborvote._decide`), or the deauthorization rulebook to a UD case; with
-one, it hands over to `laborvote.rules`, imported only then so that
+(`laborvote._core.decide`), or the deauthorization rulebook to a UD case;
+with one, it hands over to `laborvote.rules`, imported only then so that
 ``import laborvote`` stays fast.
 """
 

@@ -125,7 +125,7 @@ RULEBOOK = Rulebook(
     ),
 )
 
-# Outcome classes are laborvote._engine's keys: Key("maj", i), NONE and
+# Outcome classes are laborvote._core.engine's keys: Key("maj", i), NONE and
 # Key("runoff", i, j), plus OPEN: a case the sources do not settle.
 OPEN = Key("open")
 
