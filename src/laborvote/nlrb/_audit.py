@@ -5,11 +5,8 @@ recorded.
 
 from __future__ import annotations
 
-import enum
 import functools
-import inspect
-import textwrap
-from typing import Any, Self, final
+from typing import Any, final
 
 import attrs
 
@@ -21,13 +18,14 @@ from laborvote._core.outcome import Outcome, Result
 from laborvote._core.tally import CaseType, Tally
 from laborvote._decide import decide
 from laborvote.exceptions import InvalidValueError
+from laborvote.nlrb._codes import Coded, document
 from laborvote.nlrb._forms import plain, recorded_form
 from laborvote.nlrb._layouts import normalize
 from laborvote.nlrb._records import Record
 from laborvote.nlrb._unions import union_key
 
 
-class Discrepancy(enum.Enum):
+class Discrepancy(Coded):
     """
     A way in which a record disagrees with its own counts.
 
@@ -42,18 +40,6 @@ class Discrepancy(enum.Enum):
 
     .. versionadded:: 26.1.0
     """
-
-    _value_: str
-    _sentence: str
-
-    def __new__(cls, code: str, sentence: str) -> Self:
-        """
-        Make the member whose value is *code*.
-        """
-        member = object.__new__(cls)
-        member._value_ = code
-        member._sentence = sentence
-        return member
 
     DETERMINATIVE_FLAGGED_BUT_NOT = (
         "determinative-flagged-but-not",
@@ -218,28 +204,7 @@ class Discrepancy(enum.Enum):
         return self._sentence
 
 
-def _attributes() -> str:
-    """
-    Return the Napoleon ``Attributes:`` section of `Discrepancy`'s
-    docstring: each member with its sentence.
-    """
-    entries = (
-        textwrap.fill(
-            f"{member.name}: {member.sentence}",
-            width=72,
-            initial_indent="    ",
-            subsequent_indent="        ",
-        )
-        for member in Discrepancy
-    )
-    return "Attributes:\n" + "\n".join(entries)
-
-
-# The docstring is cleaned first: Python 3.13 strips its indentation and
-# earlier versions do not, and the section must line up with it.
-Discrepancy.__doc__ = (
-    inspect.cleandoc(Discrepancy.__doc__ or "") + "\n\n" + _attributes()
-)
+document(Discrepancy)
 
 
 @final

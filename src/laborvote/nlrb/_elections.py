@@ -8,10 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import inspect
-import textwrap
 from collections.abc import Iterable, Iterator
-from typing import Any, Self, final
+from typing import Any, final
 
 import attrs
 
@@ -23,6 +21,7 @@ from laborvote._core.outcome import Result
 from laborvote._core.tally import CaseType, Tally, TallyKind
 from laborvote.exceptions import InvalidElectionError
 from laborvote.nlrb._audit import Audit, audit, closing
+from laborvote.nlrb._codes import Coded, document
 from laborvote.nlrb._layouts import normalize
 from laborvote.nlrb._records import Record
 from laborvote.nlrb._unions import union_key
@@ -33,7 +32,7 @@ INFERRED_PARTY = "the Board's record (inferred from the rerun)"
 forms.register("election-audit")
 
 
-class ElectionDiscrepancy(enum.Enum):
+class ElectionDiscrepancy(Coded):
     """
     A way in which an election's record disagrees with the law, or cannot
     be read as one history.
@@ -48,18 +47,6 @@ class ElectionDiscrepancy(enum.Enum):
 
     .. versionadded:: 26.1.0
     """
-
-    _value_: str
-    _sentence: str
-
-    def __new__(cls, code: str, sentence: str) -> Self:
-        """
-        Make the member whose value is *code*.
-        """
-        member = object.__new__(cls)
-        member._value_ = code
-        member._sentence = sentence
-        return member
 
     ROWS_NOT_CONTIGUOUS = (
         "rows-not-contiguous",
@@ -231,24 +218,7 @@ class ElectionDiscrepancy(enum.Enum):
         return self._sentence
 
 
-def _attributes() -> str:
-    entries = (
-        textwrap.fill(
-            f"{member.name}: {member.sentence}",
-            width=72,
-            initial_indent="    ",
-            subsequent_indent="        ",
-        )
-        for member in ElectionDiscrepancy
-    )
-    return "Attributes:\n" + "\n".join(entries)
-
-
-ElectionDiscrepancy.__doc__ = (
-    inspect.cleandoc(ElectionDiscrepancy.__doc__ or "")
-    + "\n\n"
-    + _attributes()
-)
+document(ElectionDiscrepancy)
 
 _ORDER = {d: i for i, d in enumerate(ElectionDiscrepancy)}
 
