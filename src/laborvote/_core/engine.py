@@ -297,6 +297,22 @@ def classes_at(lo: Sequence[int], total: int, context: Context) -> set[Key]:
     return out
 
 
+def majority_bounds(
+    lo: Sequence[int], against: int | None, now: Key
+) -> list[int]:
+    """
+    Return, for each choice whose majority is not the class *now*, the
+    least total of valid votes at which it can have one: all the votes
+    added go to it, until it has more than the others together.
+    """
+    base = sum(lo)
+    return [
+        max(base, 2 * (base - n) + 1)
+        for i, n in enumerate(lo)
+        if majority_key(i, against) != now
+    ]
+
+
 def _lower_bounds(lo: Sequence[int], context: Context, now: Key) -> list[int]:
     """
     Return, for each class other than *now*, a total of valid votes below
@@ -309,11 +325,7 @@ def _lower_bounds(lo: Sequence[int], context: Context, now: Key) -> list[int]:
     k = len(lo)
     base = sum(lo)
     no_majority = max(base, 2 * max(lo))
-    bounds = [
-        max(base, 2 * (base - n) + 1)
-        for i, n in enumerate(lo)
-        if majority_key(i, context.against) != now
-    ]
+    bounds = majority_bounds(lo, context.against, now)
     if not context.runoff_possible:
         if now != NONE:
             bounds.append(no_majority)

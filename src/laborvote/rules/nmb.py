@@ -68,6 +68,7 @@ from laborvote._core.engine import (
     ceil_div,
     fewest_added,
     majorities_at,
+    majority_bounds,
     majority_key,
     runoff_key,
 )
@@ -247,11 +248,7 @@ def _lower_bounds(
     k = len(lo)
     base = sum(lo)
     no_majority = max(base, 2 * max(lo))
-    bounds = [
-        max(base, 2 * (base - n) + 1)
-        for i, n in enumerate(lo)
-        if majority_key(i, against) != now
-    ]
+    bounds = majority_bounds(lo, against, now)
     if now != NONE and k >= 2 and sum(1 for n in lo if n) <= 2:  # noqa: PLR2004
         bounds.append(no_majority + no_majority % 2)
     if k < 3:  # noqa: PLR2004 - 1206.1(a): three options receive votes
