@@ -5,12 +5,13 @@ The choices on a ballot and what one voting unit's ballot box held.
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, ClassVar, final
 
 import attrs
 
 from laborvote._core import validators as v
+from laborvote._core.trusted import constructor
 from laborvote.exceptions import InvalidBallotsError, InvalidChoiceError
 
 NO_UNION = "No union"
@@ -69,6 +70,10 @@ class Choice:
 
     AGAINST: ClassVar[Choice]
 
+    #: A choice of a name already normal (one of `Ballots.unions`, say)
+    #: and its kind; nothing is checked again.
+    _trusted: ClassVar[Callable[[str, ChoiceKind], Choice]]
+
     name: str = attrs.field(converter=_choice_name)
     kind: ChoiceKind = attrs.field(
         default=ChoiceKind.UNION,
@@ -122,6 +127,7 @@ class Choice:
 
 
 Choice.AGAINST = Choice(NO_UNION, ChoiceKind.AGAINST)
+Choice._trusted = constructor(Choice)  # noqa: SLF001 - its own class
 _NO_UNION_KEY = v.name_key(NO_UNION)
 
 
@@ -231,30 +237,15 @@ class Ballots:
     void: int = attrs.field(default=0, validator=v.votes)
     challenged: int = attrs.field(default=0, validator=v.votes)
 
-    @classmethod
-    def _trusted(
-        cls,
-        unions: tuple[tuple[str, int], ...],
-        against: int | None,
-        void: int,
-        challenged: int,
-    ) -> Ballots:
-        """
-        Return ballots from values the caller has already checked.
-
-        For a reader that has typed and checked every value: names
-        normalised (as `Choice.name` is), none named twice nor ``"No
-        union"``, every count an `int` from 0 to `MAX_COUNT
-        <laborvote._core.validators.MAX_COUNT>`, and two choices at least.
-        Nothing is checked again: anyone else builds `Ballots` itself.
-        """
-        ballots = object.__new__(cls)
-        put = object.__setattr__
-        put(ballots, "unions", unions)
-        put(ballots, "against", against)
-        put(ballots, "void", void)
-        put(ballots, "challenged", challenged)
-        return ballots
+    #: Ballots from values the caller has already checked, given in the
+    #: order of the fields: for a reader that has typed and checked every
+    #: value (names normalised, as `Choice.name` is, none named twice nor
+    #: ``"No union"``, every count an `int` from 0 to `MAX_COUNT
+    #: <laborvote._core.validators.MAX_COUNT>`, and two choices at least).
+    #: Nothing is checked again: anyone else builds `Ballots` itself.
+    _trusted: ClassVar[
+        Callable[[tuple[tuple[str, int], ...], int | None, int, int], Ballots]
+    ]
 
     def __attrs_post_init__(self) -> None:
         if self.against is None and len(self.unions) < 2:  # noqa: PLR2004
@@ -275,7 +266,9 @@ Choice(name='No union', kind=<ChoiceKind.AGAINST: 'against'>))
 
         .. versionadded:: 26.1.0
         """
-        unions = tuple(Choice(name) for name, _ in self.unions)
+        # The names are normal already: Ballots has checked them.
+        union = ChoiceKind.UNION
+        unions = tuple(Choice._trusted(name, union) for name, _ in self.unions)  # noqa: SLF001
         return unions if self.against is None else (*unions, Choice.AGAINST)
 
     @property
@@ -383,3 +376,6 @@ Choice(name='No union', kind=<ChoiceKind.AGAINST: 'against'>))
             void=data.get("void", 0),
             challenged=data.get("challenged", 0),
         )
+
+
+Ballots._trusted = constructor(Ballots)  # noqa: SLF001 - its own class

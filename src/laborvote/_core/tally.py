@@ -7,14 +7,15 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import re
-from collections.abc import Mapping
-from typing import Any, final
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, final
 
 import attrs
 
 from laborvote._core import forms
 from laborvote._core import validators as v
 from laborvote._core.ballots import Ballots, Choice
+from laborvote._core.trusted import constructor
 from laborvote.exceptions import (
     InvalidBallotsError,
     InvalidCaseNumberError,
@@ -58,6 +59,7 @@ class CaseType(enum.Enum):
     WH = "WH"
 
 
+_CASE_TYPES = {t.value: t for t in CaseType}
 _CASE_NUMBER = re.compile(r"(\d{1,2})-([A-Z]{2})-(\d{1,9})")
 
 
@@ -138,38 +140,25 @@ class CaseNumber:
             if isinstance(text, str)
             else None
         )
-        try:
-            if m is None:
-                raise ValueError  # noqa: TRY301
-            case_type = CaseType(m[2])
-        except ValueError:
+        if m is None or (case_type := _CASE_TYPES.get(m[2])) is None:
             msg = (
                 "case_number must be an NLRB case number such as "
                 f"'10-RC-269250', got {v.shown(text)}"
             )
-            raise InvalidCaseNumberError(
-                msg, field="case_number", value=text
-            ) from None
+            raise InvalidCaseNumberError(msg, field="case_number", value=text)
         # The pattern's digits are within the fields' bounds, and its type
         # is a CaseType: nothing is left for the validators to refuse.
         return cls._trusted(int(m[1]), case_type, int(m[3]))
 
-    @classmethod
-    def _trusted(
-        cls, region: int, case_type: CaseType, serial: int
-    ) -> CaseNumber:
-        """
-        Return the case number of values the caller has already checked.
-        """
-        number = object.__new__(cls)
-        put = object.__setattr__
-        put(number, "region", region)
-        put(number, "case_type", case_type)
-        put(number, "serial", serial)
-        return number
+    #: A case number of values the caller has already checked (region,
+    #: case type, serial); nothing is checked again.
+    _trusted: ClassVar[Callable[[int, CaseType, int], CaseNumber]]
 
     def __str__(self) -> str:
         return f"{self.region:02d}-{self.case_type.value}-{self.serial:06d}"
+
+
+CaseNumber._trusted = constructor(CaseNumber)  # noqa: SLF001 - its own class
 
 
 class TallyKind(enum.Enum):
@@ -262,34 +251,25 @@ class Tally:
         default=None, validator=v.optional_text(InvalidTallyError)
     )
 
-    @classmethod
-    def _trusted(  # noqa: PLR0913, PLR0917 - one per field
-        cls,
-        ballots: Ballots,
-        eligible: int | None,
-        kind: TallyKind,
-        date: dt.date | None,
-        case_number: CaseNumber | None,
-        unit_id: str | None,
-    ) -> Tally:
-        """
-        Return a tally of values the caller has already checked.
-
-        For a reader that has typed and checked every value (see
-        `Ballots._trusted`): *eligible* a count or `None`, *date* a
-        `datetime.date` (not a datetime) or `None`, *unit_id* a non-blank
-        stripped `str` or `None`. Nothing is checked again: anyone else
-        builds `Tally` itself.
-        """
-        tally = object.__new__(cls)
-        put = object.__setattr__
-        put(tally, "ballots", ballots)
-        put(tally, "eligible", eligible)
-        put(tally, "kind", kind)
-        put(tally, "date", date)
-        put(tally, "case_number", case_number)
-        put(tally, "unit_id", unit_id)
-        return tally
+    #: A tally of values the caller has already checked, in the order of
+    #: the fields: for a reader that has typed and checked every value (see
+    #: `Ballots._trusted`): *eligible* a count or `None`, *date* a
+    #: `datetime.date` (not a datetime) or `None`, *unit_id* a non-blank
+    #: stripped `str` or `None`. Nothing is checked again: anyone else
+    #: builds `Tally` itself.
+    _trusted: ClassVar[
+        Callable[
+            [
+                Ballots,
+                int | None,
+                TallyKind,
+                dt.date | None,
+                CaseNumber | None,
+                str | None,
+            ],
+            Tally,
+        ]
+    ]
 
     @property
     def choices(self) -> tuple[Choice, ...]:
@@ -522,3 +502,6 @@ class Tally:
             case_number=data.get("case_number"),
             unit_id=data.get("unit_id"),
         )
+
+
+Tally._trusted = constructor(Tally)  # noqa: SLF001 - its own class

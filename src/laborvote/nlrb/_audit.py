@@ -6,6 +6,7 @@ recorded.
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from typing import Any, final
 
 import attrs
@@ -16,6 +17,7 @@ from laborvote._core.ballots import Choice
 from laborvote._core.decide import Verdict
 from laborvote._core.outcome import Outcome, Result
 from laborvote._core.tally import CaseType, Tally
+from laborvote._core.trusted import constructor
 from laborvote._decide import decide
 from laborvote.exceptions import InvalidValueError
 from laborvote.nlrb._codes import Coded, document
@@ -339,6 +341,9 @@ def _votes(tally: Tally) -> dict[str, int]:
     return votes
 
 
+# The audit's own constructor: its values are the verdict's, checked.
+_trusted_audit: Callable[..., Audit] = constructor(Audit)
+
 _ORDER = {d: i for i, d in enumerate(Discrepancy)}
 _BY_CODE = {d.value: d for d in Discrepancy}
 _REPRESENTATION = frozenset({CaseType.RC, CaseType.RD, CaseType.RM})
@@ -422,6 +427,14 @@ def closing(reason: str | None) -> Result | None:
     if "result" in words:
         return Result.NO_REPRESENTATIVE
     return None
+
+
+@functools.lru_cache(maxsize=128)
+def _self_determination(ballot_type: str | None) -> bool:
+    """
+    Whether *ballot_type* is a self-determination ballot's.
+    """
+    return normalize(ballot_type).startswith("selfdetermination")
 
 
 def _counts(record: Record, tally: Tally, found: list[Discrepancy]) -> None:
@@ -513,7 +526,7 @@ def _outcome(
         # election (laborvote.nlrb.elections), not with this tally.
         stated = (
             None
-            if normalize(recorded.ballot_type).startswith("selfdetermination")
+            if _self_determination(recorded.ballot_type)
             else closing(recorded.reason_closed)
         )
         if stated is not None and stated is not result:
@@ -581,11 +594,11 @@ def audit(record: Record) -> Audit:
         _outcome(record, verdict, found)
     if len(found) > 1:
         found.sort(key=_ORDER.__getitem__)
-    return Audit(
-        record=record,
-        result=verdict.result,
-        winner=verdict.winner,
-        runoff_between=verdict.runoff_between,
-        challenges_determinative=determinative,
-        discrepancies=tuple(found),
+    return _trusted_audit(
+        record,
+        verdict.result,
+        verdict.winner,
+        verdict.runoff_between,
+        determinative,
+        tuple(found),
     )

@@ -114,51 +114,60 @@ _BAD_BYTE = re.compile("[\udc80-\udcff]")
 
 class _Lines:
     """
-    The lines of a CSV file, for `csv.reader`.
+    The lines of a CSV file, and the `csv.reader` that reads them.
 
-    Counts the lines, and remembers what is wrong with each bad one. A
-    stream that laborvote decodes itself is decoded with
-    ``surrogateescape``, so that a byte that is not UTF-8 is found in its
-    line, which is then read with U+FFFD in its place.
+    Remembers what is wrong with each bad line. A stream that laborvote
+    decodes itself is decoded with ``surrogateescape``, so that a byte
+    that is not UTF-8 is found in its line, which is then read with
+    U+FFFD in its place. Lines are counted by the reader itself
+    (`csv.reader` ``line_num``): the work per line is a ``readline`` and
+    a look at its length and (if it is not ASCII) its characters.
     """
 
     def __init__(self, f: IO[str], *, escaped: bool) -> None:
         self.f = f
         self.escaped = escaped
-        self.number = 0
         self.first_bad: int | None = None
         self.problems: dict[int, tuple[LaborVoteError, bool]] = {}
+        self.reader = csv.reader(self)
+
+    @property
+    def number(self) -> int:
+        """
+        The number of lines handed to the reader so far.
+        """
+        return self.reader.line_num
 
     def __iter__(self) -> Iterator[str]:
         readline = self.f.readline
-        search = _BAD_BYTE.search
+        escaped = self.escaped
+        limit = LINE_LIMIT
         while True:
-            line = readline(LINE_LIMIT)
+            line = readline(limit)
             if not line:
                 return
-            self.number += 1
-            if len(line) == LINE_LIMIT and line[-1] not in "\r\n":
+            if len(line) == limit and line[-1] not in "\r\n":
                 yield self._skip(len(line))
-                continue
-            if self.escaped:
-                bad = search(line)
-                if bad is not None:
-                    line = self._bad(line, bad.start())
-            yield line
+            elif escaped and not line.isascii():
+                bad = _BAD_BYTE.search(line)
+                yield line if bad is None else self._bad(line, bad.start())
+            else:
+                yield line
 
     def _bad(self, line: str, at: int) -> str:
         """
         Record that *line* has a byte that is not UTF-8, at *at*.
         """
+        number = self.number + 1  # the reader counts it once it has it
         byte = ord(line[at]) - 0xDC00
         msg = (
-            f"line {self.number} is not UTF-8 text (the byte 0x{byte:02x} "
+            f"line {number} is not UTF-8 text (the byte 0x{byte:02x} "
             f"after {at:,} characters); the row was read with U+FFFD for "
             "each bad byte"
         )
         if self.first_bad is None:
-            self.first_bad = self.number
-        self.problems[self.number] = (
+            self.first_bad = number
+        self.problems[number] = (
             InvalidRecordError(msg, field="row", value=bytes([byte])),
             True,
         )
@@ -173,12 +182,13 @@ class _Lines:
             length += len(rest)
             if not rest or rest[-1] in "\r\n":
                 break
+        number = self.number + 1
         msg = (
-            f"line {self.number} is {length:,} characters long, more than "
+            f"line {number} is {length:,} characters long, more than "
             f"laborvote reads of a line ({LINE_LIMIT:,})"
         )
         error = InvalidRecordError(msg, field="row", value=length)
-        self.problems[self.number] = (error, False)
+        self.problems[number] = (error, False)
         return "\n"
 
     def problem(self, first: int) -> tuple[LaborVoteError, bool] | None:
@@ -188,8 +198,6 @@ class _Lines:
         The flag says whether the row's cells can still be shown: a row
         with a skipped line has lost them.
         """
-        if not self.problems:
-            return None
         found = None
         for line in range(first, self.number + 1):
             here = self.problems.pop(line, None)
@@ -202,9 +210,10 @@ def _rows(lines: _Lines) -> Iterator[Row]:
     """
     Yield each row of *lines* with the line where it starts.
     """
-    reader = csv.reader(lines)
+    reader = lines.reader
+    problems = lines.problems
     while True:
-        start = lines.number + 1
+        start = reader.line_num + 1
         try:
             cells: list[str] | None = next(reader)
         except StopIteration:
@@ -219,7 +228,7 @@ def _rows(lines: _Lines) -> Iterator[Row]:
             lines.problem(start)
             yield start, None, error
             continue
-        problem = lines.problem(start)
+        problem = lines.problem(start) if problems else None
         if problem is None:
             yield start, cells, None
         else:

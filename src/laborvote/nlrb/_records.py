@@ -5,11 +5,13 @@ The typed values a reader yields: one `Record` per data row.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import final
 
 import attrs
 
 from laborvote._core.tally import CaseType, Tally
+from laborvote._core.trusted import constructor
 from laborvote.exceptions import LaborVoteError
 from laborvote.nlrb._layouts import Layout
 
@@ -207,3 +209,10 @@ class Record:
         .. versionadded:: 26.1.0
         """
         return self.tally is not None
+
+
+# The readers' constructors: they have typed and checked every value, and
+# pass the fields positionally, in order (see laborvote._core.trusted).
+trusted_source: Callable[..., Source] = constructor(Source)
+trusted_recorded: Callable[..., Recorded] = constructor(Recorded)
+trusted_record: Callable[..., Record] = constructor(Record)

@@ -29,7 +29,14 @@ from laborvote.exceptions import (
 )
 from laborvote.nlrb._audit import Discrepancy, decide_case
 from laborvote.nlrb._layouts import FIELDS, Table, normalize
-from laborvote.nlrb._records import Record, Recorded, Source
+from laborvote.nlrb._records import (
+    Record,
+    Recorded,
+    Source,
+    trusted_record,
+    trusted_recorded,
+    trusted_source,
+)
 
 _T = TypeVar("_T")
 
@@ -328,21 +335,8 @@ def _read(
         return None
 
 
-def _at(*fields: str) -> tuple[tuple[int, str], ...]:
-    """
-    Return the position of each of *fields* in `FIELDS`, with the field.
-    """
-    return tuple((FIELDS.index(f), f) for f in fields)
-
-
-# The typed fields, by how they are read.
-_DATE_FIELDS = _at("tally_date", "date_filed", "date_closed")
-_OPTIONAL_FIELDS = _at("eligible", "total")
-_COUNT_FIELDS = _at(
-    "void", "challenged", "votes1", "votes2", "votes3", "against"
-)
-_FLAG_FIELDS = _at("challenges_determinative", "runoff_required")
-_TEXT_FIELDS = _at(
+# The text fields, in the order `RowReader.read` unpacks them.
+_TEXT_FIELDS = (
     "case_number",
     "case_name",
     "case_type",
@@ -358,9 +352,29 @@ _TEXT_FIELDS = _at(
     "union2",
     "union3",
 )
+_TEXT_CELLS = operator.itemgetter(*map(FIELDS.index, _TEXT_FIELDS))
 
-
-_TEXT_AT = tuple(i for i, _ in _TEXT_FIELDS)
+# The typed fields, in the order `RowReader.read` unpacks them: each with
+# the cells already parsed that it knows (a dictionary lookup instead of a
+# parse per cell), and its parser for any other cell.
+_TYPED: tuple[tuple[str, dict[object, Any], Callable[[object, str], Any]], ...]
+_TYPED = (
+    ("tally_date", _DATES, _cached_date),
+    ("date_filed", _DATES, _cached_date),
+    ("date_closed", _DATES, _cached_date),
+    ("eligible", _OPTIONAL_COUNTS, optional_count),
+    ("total", _OPTIONAL_COUNTS, optional_count),
+    ("void", _COUNTS, count),
+    ("challenged", _COUNTS, count),
+    ("votes1", _COUNTS, count),
+    ("votes2", _COUNTS, count),
+    ("votes3", _COUNTS, count),
+    ("against", _COUNTS, count),
+    ("challenges_determinative", _FLAG_CELLS, flag),
+    ("runoff_required", _FLAG_CELLS, flag),
+)
+_TYPED_CELLS = operator.itemgetter(*(FIELDS.index(f) for f, _, _ in _TYPED))
+_KNOWN = tuple(known.get for _, known, _ in _TYPED)
 
 # The fields where a blank cell is not "not recorded" but means something:
 # zero votes, no labor organization, an initial tally (and a case number
@@ -384,25 +398,22 @@ _BLANK_MEANS = frozenset(
 )
 
 
-def _convert(  # noqa: PLR0913, PLR0917 - as _read, for several fields
-    known: dict[object, Any],
-    parse: Callable[[object, str], Any],
+def _typed(
     values: list[object],
-    fields: tuple[tuple[int, str], ...],
     headers: dict[str, str],
     errors: list[LaborVoteError],
 ) -> list[Any]:
     """
-    Return the values of *fields*: from *known* if there, else parsed.
+    Return the values of the typed fields of a row (`_TYPED`).
 
     A cell that cannot be parsed is `None`, and its error is recorded.
     """
-    get = known.get
-    out = [get(values[i], _MISS) for i, _ in fields]
+    cells = _TYPED_CELLS(values)
+    out = [get(cell, _MISS) for get, cell in zip(_KNOWN, cells, strict=True)]
     if _MISS in out:
-        for k, (i, field) in enumerate(fields):
+        for k, (field, _, parse) in enumerate(_TYPED):
             if out[k] is _MISS:
-                out[k] = _read(parse, values[i], field, headers, errors)
+                out[k] = _read(parse, cells[k], field, headers, errors)
     return out
 
 
@@ -454,6 +465,11 @@ def _trusted_ballots(
     know cell by cell: a union named "No union", two names alike once
     normalised, votes added past the ceiling, a ballot of one choice.
     """
+    if len(unions) == 1:
+        name, n = unions[0]
+        if against is None or n > v.MAX_COUNT or name.lower() == _NO_UNION_KEY:
+            return None
+        return Ballots._trusted(((name, n),), against, void, challenged)  # noqa: SLF001
     keys = {name.lower() for name, _ in unions}
     if (
         len(keys) < len(unions)
@@ -470,7 +486,16 @@ class RowReader:
     Read the data rows of one table into records.
     """
 
-    __slots__ = ("_take", "columns", "file", "headers", "sheet", "table")
+    __slots__ = (
+        "_challenged",
+        "_take",
+        "_void",
+        "columns",
+        "file",
+        "headers",
+        "sheet",
+        "table",
+    )
 
     def __init__(self, table: Table, *, file: str, sheet: str | None) -> None:
         self.table = table
@@ -481,6 +506,8 @@ class RowReader:
         columns = set(_RECORDED & fields)
         columns.add("case_type")  # from the case number, always there
         self.columns = frozenset(columns)
+        self._void = "void" in fields
+        self._challenged = "challenged" in fields
         # The cell of each of FIELDS from a full row with a None after it,
         # which stands for the fields the table has no column for.
         self._take = operator.itemgetter(
@@ -500,7 +527,7 @@ class RowReader:
         *problem*, if given, is what is wrong with the row as a whole (its
         bytes, say): the record is an error record, whatever its cells.
         """
-        table, headers, fields = self.table, self.headers, self.table.fields
+        table, headers = self.table, self.headers
         n = len(cells)
         values = (
             list(self._take([*cells, None]))
@@ -523,59 +550,72 @@ class RowReader:
             loss,
             *names,
         ) = [
-            (c.strip() or None) if c.__class__ is str else text(c)
-            for c in map(values.__getitem__, _TEXT_AT)
+            (c.strip() or None)
+            if c.__class__ is str
+            else (None if c is None else text(c))
+            for c in _TEXT_CELLS(values)
         ]
-        tally_date, date_filed, date_closed = _convert(
-            _DATES, _cached_date, values, _DATE_FIELDS, headers, errors
-        )
-        eligible, total = _convert(
-            _OPTIONAL_COUNTS,
-            optional_count,
-            values,
-            _OPTIONAL_FIELDS,
-            headers,
-            errors,
-        )
-        void, challenged, *votes, against = _convert(
-            _COUNTS, count, values, _COUNT_FIELDS, headers, errors
-        )
-        determinative, runoff_required = _convert(
-            _FLAG_CELLS, flag, values, _FLAG_FIELDS, headers, errors
-        )
+        (
+            tally_date,
+            date_filed,
+            date_closed,
+            eligible,
+            total,
+            void,
+            challenged,
+            *votes,
+            against,
+            determinative,
+            runoff_required,
+        ) = _typed(values, headers, errors)
         number = _read(_case_number, values[0], "case_number", headers, errors)
-        recorded = Recorded(
-            case_number=case_number,
-            case_name=case_name,
-            case_type=(
-                _case_type(case_type) if number is None else number.case_type
-            ),
-            status=status,
-            unit_id=unit_id,
-            tally_type=tally_type,
-            ballot_type=ballot_type,
-            tally_date=tally_date,
-            date_filed=date_filed,
-            date_closed=date_closed,
-            reason_closed=reason_closed,
-            eligible=eligible,
-            void=void if "void" in fields else None,
-            challenged=challenged if "challenged" in fields else None,
-            total=total,
-            challenges_determinative=determinative,
-            runoff_required=runoff_required,
-            union_to_certify=union_to_certify,
-            win=win,
-            loss=loss,
+        recorded = trusted_recorded(
+            case_number,
+            case_name,
+            _case_type(case_type) if number is None else number.case_type,
+            status,
+            unit_id,
+            tally_type,
+            ballot_type,
+            tally_date,
+            date_filed,
+            date_closed,
+            reason_closed,
+            eligible,
+            void if self._void else None,
+            challenged if self._challenged else None,
+            total,
+            determinative,
+            runoff_required,
+            union_to_certify,
+            win,
+            loss,
         )
-        readings, odd, plain = self._unions(names, votes)
+        first = names[0]
+        if (
+            first is not None
+            and names[1] is None
+            and names[2] is None
+            and not votes[1]
+            and not votes[2]
+            and first.isascii()
+            and first.isprintable()
+        ):
+            # One union named, and no votes beside it: the usual row. Its
+            # name, printable ASCII, is normal once its runs of spaces are
+            # one space each (validators.normalize_name).
+            if "  " in first:
+                first = " ".join(first.split())
+            readings, odd, plain = [[(first, votes[0] or 0)]], (), True
+        else:
+            readings, odd, plain = self._unions(names, votes)
         kind = self._kind(recorded, errors)
         # A workbook stores no empty cells after a row's last one: only a
         # cell beyond the header's last is wrong there.
         if n > table.width or (n < table.width and self.sheet is None):
             msg = f"the row has {n} cells, but the header has {table.width}"
             errors.append(InvalidRecordError(msg, field="row", value=n))
-        source = Source(file=self.file, row=row, line=line, sheet=self.sheet)
+        source = trusted_source(self.file, row, line, self.sheet)
         tally = None
         if not errors:
             try:
@@ -627,19 +667,17 @@ class RowReader:
             for other in errors[1:]:
                 error.add_note(f"also: {other}")
             error.add_note(f"in {source}")
-        return Record(
-            source=source,
-            layout=table.layout,
-            recorded=recorded,
-            tally=tally,
-            error=error,
-            columns=self.columns,
-            cells=tuple(cells),
-            header=table.names,
-            irregularities=(
-                tuple(d.value for d in odd) if tally is not None else ()
-            ),
-            formulas=formulas,
+        return trusted_record(
+            source,
+            table.layout,
+            recorded,
+            tally,
+            error,
+            self.columns,
+            tuple(cells),
+            table.names,
+            tuple(d.value for d in odd) if tally is not None and odd else (),
+            formulas,
         )
 
     @staticmethod
