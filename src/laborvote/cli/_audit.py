@@ -260,6 +260,10 @@ class _Counts(Protocol[_R]):  # type: ignore[misc]
     def add(self, item: _R) -> None: ...
 
 
+# One encoder for every line (json.dumps with options builds one a call).
+_json = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def _write(  # noqa: PLR0913 - the parts that differ between reports
     args: argparse.Namespace,
     items: Iterable[_R],
@@ -287,7 +291,7 @@ def _write(  # noqa: PLR0913 - the parts that differ between reports
         if args.format == "table":
             write(table_row(item) + "\n")
         elif args.format == "jsonl":
-            write(json.dumps(item.as_dict(), ensure_ascii=False) + "\n")
+            write(_json(item.as_dict()) + "\n")
         else:
             row = flatten(item.as_dict())
             if writer is None:

@@ -296,35 +296,34 @@ class Audit:
         record = self.record
         recorded, tally = record.recorded, record.tally
         runoff = self.runoff_between
-        return forms.stamp(
-            "audit-record",
-            {
-                "row": record.source.row,
-                "case_number": recorded.case_number,
-                "unit_id": recorded.unit_id,
-                "tally_type": recorded.tally_type,
-                "result": None if self.result is None else self.result.value,
-                "winner": None if self.winner is None else self.winner.name,
-                "runoff_between": (
-                    None if runoff is None else [c.name for c in runoff]
-                ),
-                "challenges_determinative": self.challenges_determinative,
-                "recorded": recorded_form(recorded),
-                "discrepancies": [d.value for d in self.discrepancies],
-                "error": None if record.error is None else str(record.error),
-                "line": record.source.line,
-                "sheet": record.source.sheet,
-                "case_type": plain(recorded.case_type),
-                "ballot_type": recorded.ballot_type,
-                "votes": None if tally is None else _votes(tally),
-                "file": record.source.file,
-                "layout": record.layout.value,
-                "kind": None if tally is None else tally.kind.value,
-                "void": None if tally is None else tally.void,
-                "challenged": None if tally is None else tally.challenged,
-                "valid_votes": None if tally is None else tally.valid_votes,
-            },
-        )
+        source = record.source
+        return {
+            "schema": _AUDIT_RECORD,
+            "row": source.row,
+            "case_number": recorded.case_number,
+            "unit_id": recorded.unit_id,
+            "tally_type": recorded.tally_type,
+            "result": None if self.result is None else self.result.value,
+            "winner": None if self.winner is None else self.winner.name,
+            "runoff_between": (
+                None if runoff is None else [c.name for c in runoff]
+            ),
+            "challenges_determinative": self.challenges_determinative,
+            "recorded": recorded_form(recorded),
+            "discrepancies": [d.value for d in self.discrepancies],
+            "error": None if record.error is None else str(record.error),
+            "line": source.line,
+            "sheet": source.sheet,
+            "case_type": plain(recorded.case_type),
+            "ballot_type": recorded.ballot_type,
+            "votes": None if tally is None else _votes(tally),
+            "file": source.file,
+            "layout": record.layout.value,
+            "kind": None if tally is None else tally.kind.value,
+            "void": None if tally is None else tally.void,
+            "challenged": None if tally is None else tally.challenged,
+            "valid_votes": None if tally is None else tally.valid_votes,
+        }
 
 
 def _votes(tally: Tally) -> dict[str, int]:
@@ -340,6 +339,8 @@ def _votes(tally: Tally) -> dict[str, int]:
         votes[Choice.AGAINST.name] = ballots.against
     return votes
 
+
+_AUDIT_RECORD = forms.schema_id("audit-record")
 
 # The audit's own constructor: its values are the verdict's, checked.
 _trusted_audit: Callable[..., Audit] = constructor(Audit)

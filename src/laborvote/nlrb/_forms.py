@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 import json
-from collections.abc import Mapping
+import operator
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -32,21 +34,45 @@ def plain(value: object) -> Any:
     return value
 
 
+#: The first keys of the form of `Recorded`, in the order the first
+#: releases wrote them; its other fields follow in their own order.
+_FIRST = (
+    "challenges_determinative",
+    "runoff_required",
+    "union_to_certify",
+    "reason_closed",
+    "total",
+)
+
+#: The fields of `Recorded` that JSON does not hold as they are: the case
+#: type (an enum) and the dates. The others are text, counts and flags.
+CONVERTED = ("case_type", "tally_date", "date_filed", "date_closed")
+
+
+@functools.cache
+def _keys(
+    cls: type,
+) -> tuple[tuple[str, ...], Callable[[Any], tuple[Any, ...]]]:
+    """
+    Return the keys of the form of *cls* (`Recorded`), and a getter of
+    their values.
+    """
+    names = [f.name for f in attrs.fields(cls)]
+    keys = (*_FIRST, *(n for n in names if n not in _FIRST))
+    return keys, operator.attrgetter(*keys)
+
+
 def recorded_form(recorded: Recorded) -> dict[str, Any]:
     """
     Return what the file recorded, every field of `Recorded` in its
     order, the first five in the order the first releases wrote them.
     """
-    first = (
-        "challenges_determinative",
-        "runoff_required",
-        "union_to_certify",
-        "reason_closed",
-        "total",
-    )
-    data = {name: getattr(recorded, name) for name in first}
-    for field in attrs.fields(type(recorded)):
-        data.setdefault(field.name, plain(getattr(recorded, field.name)))
+    keys, values = _keys(type(recorded))
+    data = dict(zip(keys, values(recorded), strict=True))
+    for name in CONVERTED:
+        value = data[name]
+        if value is not None:
+            data[name] = plain(value)
     return data
 
 
