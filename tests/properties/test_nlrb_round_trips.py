@@ -144,3 +144,81 @@ class TestCorruptedCell:
         assert (None, before[at].source) == (record.tally, record.source)
         assert isinstance(record.error, LaborVoteError)
         assert str(record.source) in record.error.__notes__[-1]
+
+
+def _reference_form(recorded: object) -> dict[str, object]:
+    """
+    The form of a `Recorded` built the slow, general way: the first five
+    keys as the first releases wrote them, then every other field in its
+    order, each enum as its value and each date as its ISO text.
+    """
+    import datetime as dt  # noqa: PLC0415
+    import enum  # noqa: PLC0415
+
+    import attrs  # noqa: PLC0415
+
+    def plain(value: object) -> object:
+        if isinstance(value, enum.Enum):
+            return value.value
+        if isinstance(value, dt.date):
+            return value.isoformat()
+        return value
+
+    first = (
+        "challenges_determinative",
+        "runoff_required",
+        "union_to_certify",
+        "reason_closed",
+        "total",
+    )
+    names = [f.name for f in attrs.fields(type(recorded))]  # type: ignore[arg-type]
+    return {
+        name: plain(getattr(recorded, name))
+        for name in (*first, *(n for n in names if n not in first))
+    }
+
+
+class TestRecordedForm:
+    """
+    "Write JSON without building intermediate dicts twice" (issue 9): the
+    form of what the Board recorded is the same, key for key and in
+    order, as the general walk over the fields it replaced.
+    """
+
+    @given(
+        row=st.sampled_from(list(Layout)).flatmap(
+            lambda layout: nlrb_rows(layout=layout)
+        )
+    )
+    def test_same_as_the_general_walk(self, row: GeneratedRow) -> None:
+        """
+        Every field is there, in order, converted only where JSON cannot
+        hold it as it is.
+        """
+        from laborvote.nlrb._forms import recorded_form  # noqa: PLC0415
+
+        form = recorded_form(row.recorded)
+
+        assert list(_reference_form(row.recorded).items()) == list(
+            form.items()
+        )
+
+    def test_only_enums_and_dates_are_converted(self) -> None:
+        """
+        A field that the form passes on as it is holds text, a count or a
+        flag: a new field of another type must be added to CONVERTED.
+        """
+        import attrs  # noqa: PLC0415
+
+        from laborvote.nlrb import Recorded  # noqa: PLC0415
+        from laborvote.nlrb._forms import CONVERTED  # noqa: PLC0415
+
+        kept = {
+            f.name: f.type
+            for f in attrs.fields(Recorded)
+            if f.name not in CONVERTED
+        }
+
+        assert {"str | None", "int | None", "bool | None"} >= set(
+            kept.values()
+        )

@@ -21,7 +21,7 @@ from laborvote._core.trusted import constructor
 from laborvote._decide import decide
 from laborvote.exceptions import InvalidValueError
 from laborvote.nlrb._codes import Coded, document
-from laborvote.nlrb._forms import plain, recorded_form
+from laborvote.nlrb._forms import recorded_form
 from laborvote.nlrb._layouts import normalize
 from laborvote.nlrb._records import Record
 from laborvote.nlrb._unions import union_key
@@ -297,6 +297,7 @@ class Audit:
         recorded, tally = record.recorded, record.tally
         runoff = self.runoff_between
         source = record.source
+        form = recorded_form(recorded)
         return {
             "schema": _AUDIT_RECORD,
             "row": source.row,
@@ -309,12 +310,12 @@ class Audit:
                 None if runoff is None else [c.name for c in runoff]
             ),
             "challenges_determinative": self.challenges_determinative,
-            "recorded": recorded_form(recorded),
+            "recorded": form,
             "discrepancies": [d.value for d in self.discrepancies],
             "error": None if record.error is None else str(record.error),
             "line": source.line,
             "sheet": source.sheet,
-            "case_type": plain(recorded.case_type),
+            "case_type": form["case_type"],
             "ballot_type": recorded.ballot_type,
             "votes": None if tally is None else _votes(tally),
             "file": source.file,

@@ -9,30 +9,15 @@ Election-level audit records have their own form, ``election-audit``
 
 from __future__ import annotations
 
-import datetime as dt
 import enum
-import functools
 import json
 import operator
-from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any
+from collections.abc import Mapping
+from typing import Any
 
 import attrs
 
-if TYPE_CHECKING:
-    from laborvote.nlrb._records import Recorded
-
-
-def plain(value: object) -> Any:
-    """
-    Return *value* as JSON holds it: an enum's value, a date's ISO text.
-    """
-    if isinstance(value, enum.Enum):
-        return value.value
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return value
-
+from laborvote.nlrb._records import Recorded
 
 #: The first keys of the form of `Recorded`, in the order the first
 #: releases wrote them; its other fields follow in their own order.
@@ -49,17 +34,11 @@ _FIRST = (
 CONVERTED = ("case_type", "tally_date", "date_filed", "date_closed")
 
 
-@functools.cache
-def _keys(
-    cls: type,
-) -> tuple[tuple[str, ...], Callable[[Any], tuple[Any, ...]]]:
-    """
-    Return the keys of the form of *cls* (`Recorded`), and a getter of
-    their values.
-    """
-    names = [f.name for f in attrs.fields(cls)]
-    keys = (*_FIRST, *(n for n in names if n not in _FIRST))
-    return keys, operator.attrgetter(*keys)
+_KEYS = (
+    *_FIRST,
+    *(f.name for f in attrs.fields(Recorded) if f.name not in _FIRST),
+)
+_VALUES = operator.attrgetter(*_KEYS)
 
 
 def recorded_form(recorded: Recorded) -> dict[str, Any]:
@@ -67,12 +46,15 @@ def recorded_form(recorded: Recorded) -> dict[str, Any]:
     Return what the file recorded, every field of `Recorded` in its
     order, the first five in the order the first releases wrote them.
     """
-    keys, values = _keys(type(recorded))
-    data = dict(zip(keys, values(recorded), strict=True))
+    data = dict(zip(_KEYS, _VALUES(recorded), strict=True))
     for name in CONVERTED:
         value = data[name]
         if value is not None:
-            data[name] = plain(value)
+            data[name] = (
+                value.value
+                if isinstance(value, enum.Enum)
+                else value.isoformat()
+            )
     return data
 
 

@@ -606,7 +606,9 @@ class RowReader:
             # one space each (validators.normalize_name).
             if "  " in first:
                 first = " ".join(first.split())
-            readings, odd, plain = [[(first, votes[0] or 0)]], (), True
+            readings = [[(first, votes[0] or 0)]]
+            odd: tuple[Discrepancy, ...] = ()
+            plain = True
         else:
             readings, odd, plain = self._unions(names, votes)
         kind = self._kind(recorded, errors)
