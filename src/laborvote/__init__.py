@@ -32,7 +32,6 @@ Decide union elections under the NLRB's rules, exactly, and explain why.
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING
 
 from laborvote import exceptions as exceptions
@@ -57,7 +56,7 @@ from laborvote._core.objection import ObjectionStatus as ObjectionStatus
 from laborvote._core.outcome import Outcome as Outcome
 from laborvote._core.outcome import Result as Result
 from laborvote._core.outcome import TestResult as TestResult
-from laborvote._core.public import publish as _publish
+from laborvote._core.public import lazy as _lazy
 from laborvote._core.public import publish_all as _publish_all
 from laborvote._core.tally import CaseNumber as CaseNumber
 from laborvote._core.tally import CaseType as CaseType
@@ -66,8 +65,6 @@ from laborvote._core.tally import TallyKind as TallyKind
 from laborvote._decide import decide as decide
 
 if TYPE_CHECKING:
-    from typing import Any
-
     from laborvote import rules as rules
     from laborvote._case.deadlines import DayCount as DayCount
     from laborvote._case.deadlines import Deadline as Deadline
@@ -174,25 +171,7 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    if name not in _LAZY:
-        msg = f"module {__name__!r} has no attribute {name!r}"
-        raise AttributeError(msg)
-    module = importlib.import_module(_LAZY[name], __name__)
-    if name in {"rules", "nlrb"}:
-        globals()[name] = module
-        return module
-    # Publish every name of that module at once, so that each says
-    # "laborvote.X" from the start, in annotations too.
-    for other, where in _LAZY.items():
-        if where == _LAZY[name]:
-            globals()[other] = _publish(getattr(module, other), __name__)
-    return globals()[name]
-
-
-def __dir__() -> list[str]:
-    return sorted({*globals(), *_LAZY})
-
+__getattr__, __dir__ = _lazy(globals(), _LAZY)
 
 # Say "laborvote.Tally" in reprs, pickles and the docs, not the private
 # module that defines it (as trio does); the lazy names get the same when

@@ -10,8 +10,9 @@ does). `laborvote`, `laborvote.rules` and `laborvote.nlrb` call
 
 from __future__ import annotations
 
-from collections.abc import Iterable, MutableMapping
-from typing import TypeVar
+import importlib
+from collections.abc import Callable, Iterable, Mapping, MutableMapping
+from typing import Any, TypeVar
 
 T = TypeVar("T")
 
@@ -51,3 +52,37 @@ def publish_all(
     assert isinstance(where, str)  # noqa: S101 - a module's globals
     for name in names:
         publish(namespace[name], where)
+
+
+def lazy(
+    namespace: MutableMapping[str, Any], names: Mapping[str, str]
+) -> tuple[Callable[[str], Any], Callable[[], list[str]]]:
+    """
+    Return the ``__getattr__`` and ``__dir__`` (PEP 562) of a module whose
+    *names* load on first use.
+
+    *names* maps each name to the module that defines it, relative to the
+    module of *namespace* (its ``globals()``). A name whose module is
+    ``.name`` is that module itself; any other loads with every name of
+    its module, each published (`publish`) under the module's name, so
+    that all say where users import them from from the start.
+    """
+    where = namespace["__name__"]
+
+    def __getattr__(name: str) -> Any:  # noqa: N807 - PEP 562
+        if name not in names:
+            msg = f"module {where!r} has no attribute {name!r}"
+            raise AttributeError(msg)
+        module = importlib.import_module(names[name], where)
+        if names[name] == f".{name}":
+            namespace[name] = module
+            return module
+        for other, home in names.items():
+            if home == names[name]:
+                namespace[other] = publish(getattr(module, other), where)
+        return namespace[name]
+
+    def __dir__() -> list[str]:  # noqa: N807 - PEP 562
+        return sorted({*namespace, *names})
+
+    return __getattr__, __dir__

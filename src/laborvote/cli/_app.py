@@ -5,32 +5,45 @@ exit codes.
 
 from __future__ import annotations
 
+import importlib
 import sys
 from typing import TYPE_CHECKING
 
 from laborvote import __version__
-from laborvote.cli import (
-    _audit,
-    _deadline,
-    _decide,
-    _examples,
-    _output,
-    _rules,
-    _status,
-)
+from laborvote.cli import _output
 from laborvote.cli._args import Parser
 from laborvote.cli._errors import CommandError, ExitCode, report
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-#: The subcommands, in the order ``laborvote --help`` lists them.
-COMMANDS = (_decide, _examples, _rules, _deadline, _status, _audit)
+#: The subcommands, in the order ``laborvote --help`` lists them: each
+#: with its module (which adds its parser, ``add_parser``) and its line
+#: in the help.
+COMMANDS = {
+    "decide": ("._decide", "decide one tally of ballots"),
+    "examples": ("._examples", "list the shipped examples"),
+    "rules": ("._rules", "list the rulebooks, their versions and citations"),
+    "deadline": (
+        "._deadline",
+        "the last day to file objections after a tally",
+    ),
+    "status": (
+        "._status",
+        "where a case stands on a day, and what comes next",
+    ),
+    "audit": ("._audit", "audit an NLRB election file against the law"),
+}
 
 
-def parser() -> Parser:
+def parser(argv: Sequence[str] | None = None) -> Parser:
     """
     Return the parser of the ``laborvote`` command and its subcommands.
+
+    Given the arguments *argv*, only the subcommand they name is built
+    whole, and only its module imported: the others are there by name
+    and help line, which is all that parsing *argv* can use of them (so
+    that ``laborvote audit`` does not load what ``decide`` needs).
     """
     top = Parser(
         prog="laborvote",
@@ -43,9 +56,23 @@ def parser() -> Parser:
         "--version", action="version", version=f"laborvote {__version__}"
     )
     sub = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for command in COMMANDS:
-        command.add_parser(sub)
+    named = None if argv is None else _command(argv)
+    for name, (module, summary) in COMMANDS.items():
+        if argv is None or name == named:
+            importlib.import_module(module, __package__).add_parser(
+                sub, summary
+            )
+        else:
+            sub.add_parser(name, help=summary)
     return top
+
+
+def _command(argv: Sequence[str]) -> str | None:
+    """
+    Return the subcommand *argv* names: its first argument that is not an
+    option (the command has no option that takes a value).
+    """
+    return next((a for a in argv if not a.startswith("-")), None)
 
 
 def _json_errors(argv: Sequence[str]) -> bool:
@@ -75,7 +102,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     given = sys.argv[1:] if argv is None else list(argv)
     try:
-        args = parser().parse_args(given)
+        args = parser(given).parse_args(given)
         status: int = args.func(args)
         _output.flush()
     except CommandError as e:

@@ -23,7 +23,7 @@ import sys
 from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from laborvote.cli import _args
 from laborvote.cli._errors import CommandError, UnavailableError, UsageError
@@ -31,12 +31,10 @@ from laborvote.cli._output import Stdout, write
 from laborvote.exceptions import LaborVoteError, MissingDependencyError
 from laborvote.nlrb import _read
 from laborvote.nlrb._audit import Audit, Discrepancy, audit
-from laborvote.nlrb._elections import (
-    ElectionAudit,
-    ElectionDiscrepancy,
-    elections,
-)
 from laborvote.nlrb._forms import flatten
+
+if TYPE_CHECKING:
+    from laborvote.nlrb._elections import ElectionAudit, ElectionDiscrepancy
 
 #: Files at least this large show progress on a terminal.
 LARGE = 8 * 1024 * 1024
@@ -46,13 +44,13 @@ LARGE = 8 * 1024 * 1024
 STDIN = "-"
 
 
-def add_parser(subparsers: Any) -> None:
+def add_parser(subparsers: Any, summary: str) -> None:
     """
-    Add the ``audit`` subcommand to *subparsers*.
+    Add the ``audit`` subcommand to *subparsers*, with its *help* line.
     """
     parser = subparsers.add_parser(
         "audit",
-        help="audit an NLRB election file against the law",
+        help=summary,
         description=(
             "Read an NLRB election file (the nlrb.gov CSV export, the FOIA "
             "release as xlsx or CSV, or an annual election report), decide "
@@ -149,6 +147,8 @@ class _ElectionSummary:
         self.codes.update(item.discrepancies)
 
     def lines(self) -> list[str]:
+        from laborvote.nlrb._elections import ElectionDiscrepancy  # noqa: PLC0415
+
         lines = [
             f"rows read: {self.rows:,}",
             f"elections: {self.elections:,}",
@@ -330,6 +330,9 @@ def run(args: argparse.Namespace) -> int:
         head = () if first is None else (first,)
         audits = (audit(r) for r in itertools.chain(head, records))
         if isinstance(summary, _ElectionSummary):
+            # Loaded for --by election only: the audit of rows needs none.
+            from laborvote.nlrb._elections import elections  # noqa: PLC0415
+
             _write(
                 args,
                 elections(audits),

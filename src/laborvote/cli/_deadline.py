@@ -19,14 +19,14 @@ from laborvote.exceptions import (
 )
 
 
-def add_parser(subparsers: Any) -> None:
+def add_parser(subparsers: Any, summary: str) -> None:
     """
-    Add the ``deadline`` subcommand to *subparsers*.
+    Add the ``deadline`` subcommand to *subparsers*, with its *help* line.
     """
     names = ", ".join(deadline_rules())
     cmd = subparsers.add_parser(
         "deadline",
-        help="the last day to file objections after a tally",
+        help=summary,
         description=(
             "Print the last day to file objections to a tally of ballots "
             "prepared on --tally-date, counted by the rule version in "

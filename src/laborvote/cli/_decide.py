@@ -34,13 +34,13 @@ if TYPE_CHECKING:
     from laborvote._core.outcome import Outcome
 
 
-def add_parser(subparsers: Any) -> None:
+def add_parser(subparsers: Any, summary: str) -> None:
     """
-    Add the ``decide`` subcommand to *subparsers*.
+    Add the ``decide`` subcommand to *subparsers*, with its *help* line.
     """
     cmd = subparsers.add_parser(
         "decide",
-        help="decide one tally of ballots",
+        help=summary,
         description=(
             "Decide a tally of ballots and explain why. Give the counts, "
             "or --example NAME for a shipped real election."

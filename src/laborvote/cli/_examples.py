@@ -201,13 +201,13 @@ CASES: dict[str, Case] = {
 }
 
 
-def add_parser(subparsers: Any) -> None:
+def add_parser(subparsers: Any, summary: str) -> None:
     """
-    Add the ``examples`` subcommand to *subparsers*.
+    Add the ``examples`` subcommand to *subparsers*, with its *help* line.
     """
     cmd = subparsers.add_parser(
         "examples",
-        help="list the shipped examples",
+        help=summary,
         description=(
             "List the shipped examples, for `laborvote decide --example "
             "NAME`; those marked [case] are also whole cases, for "

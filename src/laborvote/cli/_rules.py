@@ -112,12 +112,13 @@ def add_options(cmd: argparse.ArgumentParser) -> None:
             )
 
 
-def add_parser(subparsers: Any) -> None:
+def add_parser(subparsers: Any, summary: str) -> None:
     """
-    Add the ``rules`` subcommand to *subparsers*.
+    Add the ``rules`` subcommand to *subparsers*, with its *help* line.
     """
     cmd = subparsers.add_parser(
-        "rules", help="list the rulebooks, their versions and citations"
+        "rules",
+        help=summary,
     )
     cmd.set_defaults(func=run)
 

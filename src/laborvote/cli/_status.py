@@ -51,14 +51,14 @@ def objection(text: str) -> tuple[str, str, str | None, str | None]:
     return party.strip(), filed, status, decided
 
 
-def add_parser(subparsers: Any) -> None:
+def add_parser(subparsers: Any, summary: str) -> None:
     """
-    Add the ``status`` subcommand to *subparsers*.
+    Add the ``status`` subcommand to *subparsers*, with its *help* line.
     """
     statuses = ", ".join(s.value for s in ObjectionStatus)
     cmd = subparsers.add_parser(
         "status",
-        help="where a case stands on a day, and what comes next",
+        help=summary,
         description=(
             "Say where a representation case stands at the end of the day "
             "--on: the step that comes next, what can be certified, the "

@@ -22,27 +22,14 @@ be read; `audit` decides each record's tally and reports every
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from laborvote._core.public import lazy as _lazy
 from laborvote._core.public import publish_all as _publish_all
 from laborvote.nlrb._audit import Audit as Audit
 from laborvote.nlrb._audit import Discrepancy as Discrepancy
 from laborvote.nlrb._audit import audit as audit
 from laborvote.nlrb._csv import read_csv as read_csv
-from laborvote.nlrb._elections import (
-    ElectionAudit as ElectionAudit,
-)
-from laborvote.nlrb._elections import (
-    ElectionDiscrepancy as ElectionDiscrepancy,
-)
-from laborvote.nlrb._elections import Inclusion as Inclusion
-from laborvote.nlrb._elections import elections as elections
-from laborvote.nlrb._frames import (
-    elections_to_pandas as elections_to_pandas,
-)
-from laborvote.nlrb._frames import (
-    elections_to_polars as elections_to_polars,
-)
-from laborvote.nlrb._frames import to_pandas as to_pandas
-from laborvote.nlrb._frames import to_polars as to_polars
 from laborvote.nlrb._layouts import Layout as Layout
 from laborvote.nlrb._read import read as read
 from laborvote.nlrb._records import Record as Record
@@ -52,7 +39,25 @@ from laborvote.nlrb._unions import National as National
 from laborvote.nlrb._unions import affiliation as affiliation
 from laborvote.nlrb._unions import nationals as nationals
 from laborvote.nlrb._unions import union_key as union_key
-from laborvote.nlrb._xlsx import read_xlsx as read_xlsx
+
+if TYPE_CHECKING:
+    from laborvote.nlrb._elections import (
+        ElectionAudit as ElectionAudit,
+    )
+    from laborvote.nlrb._elections import (
+        ElectionDiscrepancy as ElectionDiscrepancy,
+    )
+    from laborvote.nlrb._elections import Inclusion as Inclusion
+    from laborvote.nlrb._elections import elections as elections
+    from laborvote.nlrb._frames import (
+        elections_to_pandas as elections_to_pandas,
+    )
+    from laborvote.nlrb._frames import (
+        elections_to_polars as elections_to_polars,
+    )
+    from laborvote.nlrb._frames import to_pandas as to_pandas
+    from laborvote.nlrb._frames import to_polars as to_polars
+    from laborvote.nlrb._xlsx import read_xlsx as read_xlsx
 
 __all__ = [
     "Audit",
@@ -79,6 +84,28 @@ __all__ = [
     "union_key",
 ]
 
+# Names imported on first use, to keep `import laborvote.nlrb` (and the
+# command's audit of a CSV file) fast: elections, frames and workbooks.
+_LAZY = {
+    **dict.fromkeys(
+        ("ElectionAudit", "ElectionDiscrepancy", "Inclusion", "elections"),
+        "._elections",
+    ),
+    **dict.fromkeys(
+        (
+            "elections_to_pandas",
+            "elections_to_polars",
+            "to_pandas",
+            "to_polars",
+        ),
+        "._frames",
+    ),
+    "read_xlsx": "._xlsx",
+}
+
+__getattr__, __dir__ = _lazy(globals(), _LAZY)
+
 # Say "laborvote.nlrb.Record" in reprs, pickles and the docs, not the
-# private module that defines it (as trio does).
-_publish_all(globals(), __all__)
+# private module that defines it (as trio does); the lazy names get the
+# same when they load.
+_publish_all(globals(), [name for name in __all__ if name not in _LAZY])

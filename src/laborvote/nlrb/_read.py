@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import IO
 
 from laborvote.exceptions import InvalidFileError
-from laborvote.nlrb import _csv, _xlsx
+from laborvote.nlrb import _csv
 from laborvote.nlrb._records import Record
 
 _ZIP = b"PK\x03\x04"
@@ -94,6 +94,8 @@ def _sniffed(
     else:
         whole = io.BufferedReader(_Joined(magic, f))
     if magic == _ZIP:
+        from laborvote.nlrb import _xlsx  # noqa: PLC0415 - workbooks only
+
         yield from _xlsx.stream(whole, progress=progress, name=name)
     elif magic == _OLE:
         msg = f"{name}: an old binary .xls workbook; save it as .xlsx or CSV"
