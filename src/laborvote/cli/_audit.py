@@ -260,8 +260,9 @@ class _Counts(Protocol[_R]):  # type: ignore[misc]
     def add(self, item: _R) -> None: ...
 
 
-# One encoder for every line (json.dumps with options builds one a call).
-_json = json.JSONEncoder(ensure_ascii=False).encode
+# One encoder for every line (json.dumps with options builds one a call);
+# a form is a tree built for the line, which cannot hold itself.
+_json = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
 
 
 def _write(  # noqa: PLR0913 - the parts that differ between reports

@@ -293,37 +293,45 @@ class Audit:
 
         .. versionadded:: 26.1.0
         """
+        # An audit of a file writes this once a row: enum values are read
+        # as `_value_`, which skips the descriptor behind `.value`.
         record = self.record
-        recorded, tally = record.recorded, record.tally
-        runoff = self.runoff_between
-        source = record.source
+        recorded, tally, source = record.recorded, record.tally, record.source
+        result, winner, runoff = self.result, self.winner, self.runoff_between
         form = recorded_form(recorded)
+        votes = kind = void = challenged = valid = None
+        if tally is not None:
+            ballots = tally.ballots
+            votes = _votes(tally)
+            kind = tally.kind._value_
+            void, challenged = ballots.void, ballots.challenged
+            valid = ballots.valid
         return {
             "schema": _AUDIT_RECORD,
             "row": source.row,
             "case_number": recorded.case_number,
             "unit_id": recorded.unit_id,
             "tally_type": recorded.tally_type,
-            "result": None if self.result is None else self.result.value,
-            "winner": None if self.winner is None else self.winner.name,
+            "result": None if result is None else result._value_,
+            "winner": None if winner is None else winner.name,
             "runoff_between": (
                 None if runoff is None else [c.name for c in runoff]
             ),
             "challenges_determinative": self.challenges_determinative,
             "recorded": form,
-            "discrepancies": [d.value for d in self.discrepancies],
+            "discrepancies": [d._value_ for d in self.discrepancies],
             "error": None if record.error is None else str(record.error),
             "line": source.line,
             "sheet": source.sheet,
             "case_type": form["case_type"],
             "ballot_type": recorded.ballot_type,
-            "votes": None if tally is None else _votes(tally),
+            "votes": votes,
             "file": source.file,
-            "layout": record.layout.value,
-            "kind": None if tally is None else tally.kind.value,
-            "void": None if tally is None else tally.void,
-            "challenged": None if tally is None else tally.challenged,
-            "valid_votes": None if tally is None else tally.valid_votes,
+            "layout": record.layout._value_,
+            "kind": kind,
+            "void": void,
+            "challenged": challenged,
+            "valid_votes": valid,
         }
 
 
