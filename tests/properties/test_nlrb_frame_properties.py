@@ -52,7 +52,10 @@ def _expected(records: list[Record]) -> dict[str, list[Any]]:
         for name, value in zip(
             names, _tally_values(audit(record)), strict=True
         ):
-            columns[name].append(value)
+            # A list column's items are held as a tuple until the frame.
+            columns[name].append(
+                list(value) if isinstance(value, tuple) else value
+            )
         seen: dict[str, Any] = {}
         for i, header in enumerate(record.header):
             key = f"raw: {header}" if header else f"raw: column {i + 1}"

@@ -175,8 +175,9 @@ class _Dates:
 
 class _Objects:
     """
-    A column of Python values (text, lists), `None` for NA; *kind* is
-    ``"str"``, ``"category"``, ``"list"`` (of text) or ``"intlist"``.
+    A column of Python values (text, lists held as tuples), `None` for NA;
+    *kind* is ``"str"``, ``"category"``, ``"list"`` (of text) or
+    ``"intlist"``.
     """
 
     def __init__(self, kind: str) -> None:
@@ -212,7 +213,12 @@ def _pandas_column(pandas: Any, column: _Column) -> Any:
         return pandas.Categorical(column.values)
     if column.kind == "str":
         return pandas.array(column.values, dtype="string")
-    series = pandas.Series(column.values, dtype=object)
+    # The lists were held as tuples, which the garbage collector lets go
+    # of (an empty one is shared): a list a row would make every full
+    # collection walk every column built so far.
+    series = pandas.Series(
+        [None if v is None else list(v) for v in column.values], dtype=object
+    )
     return series.array
 
 
@@ -526,7 +532,7 @@ def _tally_values(item: Audit) -> list[Any]:
         recorded.union_to_certify,
         _key(recorded.union_to_certify),
         _recorded_win(recorded.win, recorded.loss),
-        [d.value for d in item.discrepancies],
+        tuple([d.value for d in item.discrepancies]),
         None if error is None else str(error),
     ]
 
@@ -584,7 +590,7 @@ def _election_values(item: ElectionAudit) -> list[Any]:
         item.case_number,
         None if case_type is None else case_type.value,
         item.unit_id,
-        list(item.rows),
+        tuple(item.rows),
         len(item.audits),
         kinds.count("rerun"),
         kinds.count("runoff"),
@@ -615,7 +621,7 @@ def _election_values(item: ElectionAudit) -> list[Any]:
         _key(item.union_to_certify),
         item.recorded_win,
         item.election is not None,
-        [d.value for d in item.discrepancies],
+        tuple([d.value for d in item.discrepancies]),
     ]
 
 
