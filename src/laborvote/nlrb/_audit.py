@@ -382,15 +382,6 @@ def _from_outcome(outcome: Outcome) -> Verdict:
     )
 
 
-def _decide_record(record: Record, tally: Tally) -> Verdict | None:
-    """
-    Decide *record*'s *tally* by the rules of its case, or return `None`.
-
-    See `decide_case`.
-    """
-    return decide_case(record.recorded.case_type, tally)
-
-
 def decide_case(case_type: CaseType | None, tally: Tally) -> Verdict | None:
     """
     Decide *tally* by the rules of a case of *case_type*, or return `None`.
@@ -589,7 +580,7 @@ def audit(record: Record) -> Audit:
     if tally is None:
         return Audit(record=record)
     found = [_BY_CODE[code] for code in record.irregularities]
-    verdict = _decide_record(record, tally)
+    verdict = decide_case(record.recorded.case_type, tally)
     if verdict is None:
         _counts(record, tally, found)
         found.sort(key=_ORDER.__getitem__)
