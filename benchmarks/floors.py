@@ -382,7 +382,14 @@ else:
     frame = nlrb.to_polars(nlrb.read(path))
     n, size = frame.height, int(frame.estimated_size())
 spent = time.perf_counter() - start
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+# This process's own peak (VmHWM); ru_maxrss may still hold the parent's,
+# inherited across fork and exec.
+try:
+    with open("/proc/self/status") as status:
+        line = next(l for l in status if l.startswith("VmHWM:"))
+    peak = int(line.split()[1]) * 1024
+except OSError:
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
 print(json.dumps({"rows": n, "size": size, "peak": peak, "time": spent}))
 """
 

@@ -1,11 +1,13 @@
 """
-The ``__module__`` fix-up of every public namespace, written once.
+The ``__module__`` fix-up of every public namespace, and the loader of
+the names a namespace imports on first use, each written once.
 
 A public name says where users import it from (``laborvote.Tally``,
 ``laborvote.rules.Rulebook``, ``laborvote.nlrb.Record``) in its repr, its
 pickle and the docs, not the private module that defines it (as trio
 does). `laborvote`, `laborvote.rules` and `laborvote.nlrb` call
-`publish` on their names.
+`publish` on their names; `laborvote` and `laborvote.nlrb` load some of
+them with `lazy` (PEP 562), which publishes them as they load.
 """
 
 from __future__ import annotations

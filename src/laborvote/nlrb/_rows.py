@@ -465,7 +465,7 @@ def _trusted_ballots(
     know cell by cell: a union named "No union", two names alike once
     normalised, votes added past the ceiling, a ballot of one choice.
     """
-    if len(unions) == 1:
+    if len(unions) == 1:  # the usual row: the same checks, made directly
         name, n = unions[0]
         if against is None or n > v.MAX_COUNT or name.lower() == _NO_UNION_KEY:
             return None
