@@ -148,7 +148,8 @@ class CaseNumber:
             raise InvalidCaseNumberError(msg, field="case_number", value=text)
         # The pattern's digits are within the fields' bounds, and its type
         # is a CaseType: nothing is left for the validators to refuse.
-        return cls._trusted(int(m[1]), case_type, int(m[3]))
+        region, _, serial = m.groups()
+        return cls._trusted(int(region), case_type, int(serial))
 
     #: A case number of values the caller has already checked (region,
     #: case type, serial); nothing is checked again.

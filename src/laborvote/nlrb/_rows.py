@@ -9,6 +9,7 @@ file, and never changes another row.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import operator
@@ -278,6 +279,23 @@ def _case_number(cell: object, header: str) -> CaseNumber:
     except InvalidCaseNumberError:
         msg = f"{header!r} must be an NLRB case number, got {v.shown(cell)}"
         raise InvalidCaseNumberError(msg, field=header, value=cell) from None
+
+
+def _number(
+    text: str | None,
+    cell: object,
+    headers: dict[str, str],
+    errors: list[LaborVoteError],
+) -> CaseNumber | None:
+    """
+    Return the case number whose cell *cell* reads as *text* (stripped,
+    as `_case_number` reads it); a blank or bad one is read again by
+    `_case_number`, which records the reader's message.
+    """
+    if text is not None:
+        with contextlib.suppress(InvalidCaseNumberError):
+            return CaseNumber.parse(text)
+    return _read(_case_number, cell, "case_number", headers, errors)
 
 
 # The names of the Recorded fields.
@@ -568,7 +586,7 @@ class RowReader:
             determinative,
             runoff_required,
         ) = _typed(values, headers, errors)
-        number = _read(_case_number, values[0], "case_number", headers, errors)
+        number = _number(case_number, values[0], headers, errors)
         recorded = trusted_recorded(
             case_number,
             case_name,
