@@ -65,6 +65,8 @@ from laborvote._core.tally import TallyKind as TallyKind
 from laborvote._decide import decide as decide
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from laborvote import rules as rules
     from laborvote._case.deadlines import DayCount as DayCount
     from laborvote._case.deadlines import Deadline as Deadline
@@ -171,7 +173,16 @@ _LAZY = {
 }
 
 
-__getattr__, __dir__ = _lazy(globals(), _LAZY)
+_load, _names = _lazy(globals(), _LAZY)
+
+
+def __getattr__(name: str) -> Any:
+    return _load(name)
+
+
+def __dir__() -> list[str]:
+    return _names()
+
 
 # Say "laborvote.Tally" in reprs, pickles and the docs, not the private
 # module that defines it (as trio does); the lazy names get the same when

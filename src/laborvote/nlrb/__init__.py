@@ -41,6 +41,8 @@ from laborvote.nlrb._unions import nationals as nationals
 from laborvote.nlrb._unions import union_key as union_key
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from laborvote.nlrb._elections import (
         ElectionAudit as ElectionAudit,
     )
@@ -103,7 +105,16 @@ _LAZY = {
     "read_xlsx": "._xlsx",
 }
 
-__getattr__, __dir__ = _lazy(globals(), _LAZY)
+_load, _names = _lazy(globals(), _LAZY)
+
+
+def __getattr__(name: str) -> Any:
+    return _load(name)
+
+
+def __dir__() -> list[str]:
+    return _names()
+
 
 # Say "laborvote.nlrb.Record" in reprs, pickles and the docs, not the
 # private module that defines it (as trio does); the lazy names get the
