@@ -126,3 +126,52 @@ class TestImportCost:
         )
 
         assert "False" == result.stdout.strip()
+
+    def test_lazy_modules(self) -> None:
+        """
+        ``import laborvote.nlrb`` and reading a CSV file load neither the
+        workbook reader, the frames nor the election grouping; the first
+        use of one of their names does, and publishes it.
+        """
+        code = (
+            "import io, sys\n"
+            "from laborvote import nlrb\n"
+            "data = 'Case Number,Labor Union1,Votes for Labor Union1,"
+            "Votes Against\\n10-RC-269250,RWDSU,738,1798\\n'\n"
+            "[r] = nlrb.read(io.BytesIO(data.encode()))\n"
+            "nlrb.audit(r)\n"
+            "lazy = ('_xlsx', '_frames', '_elections')\n"
+            "here = set(sys.modules)\n"
+            "print(*[m for m in lazy if f'laborvote.nlrb.{m}' in here])\n"
+            "print(nlrb.read_xlsx.__module__, nlrb.Inclusion.__module__)\n"
+        )
+        result = subprocess.run(  # noqa: S603 - runs this Python
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+
+        assert ["", "laborvote.nlrb laborvote.nlrb"] == (
+            result.stdout.split("\n")[:2]
+        )
+
+
+class TestLazyNames:
+    """
+    The names loaded on first use are there for ``dir()`` and attribute
+    access alike, and an unknown name is an AttributeError.
+    """
+
+    def test_dir(self) -> None:
+        """
+        ``dir(laborvote.nlrb)`` lists every public name, loaded or not.
+        """
+        assert set(nlrb.__all__) <= set(dir(nlrb))
+
+    def test_unknown_name(self) -> None:
+        """
+        A name that is not there says so, as a module does.
+        """
+        with pytest.raises(AttributeError, match=r"'laborvote\.nlrb' has no"):
+            nlrb.no_such_name  # noqa: B018 - the access is the test
