@@ -465,6 +465,7 @@ def _plain(name: str) -> bool:
 
 
 _NO_UNION_KEY = v.name_key(NO_UNION)
+_VOTES = operator.itemgetter(1)
 _NO_FORMULAS: frozenset[str] = frozenset()
 
 
@@ -483,16 +484,11 @@ def _trusted_ballots(
     know cell by cell: a union named "No union", two names alike once
     normalised, votes added past the ceiling, a ballot of one choice.
     """
-    if len(unions) == 1:  # the usual row: the same checks, made directly
-        name, n = unions[0]
-        if against is None or n > v.MAX_COUNT or name.lower() == _NO_UNION_KEY:
-            return None
-        return Ballots._trusted(((name, n),), against, void, challenged)  # noqa: SLF001
     keys = {name.lower() for name, _ in unions}
     if (
         len(keys) < len(unions)
         or _NO_UNION_KEY in keys
-        or any(n > v.MAX_COUNT for _, n in unions)
+        or max(map(_VOTES, unions), default=0) > v.MAX_COUNT
         or (against is None and len(unions) < 2)  # noqa: PLR2004
     ):
         return None
@@ -620,10 +616,9 @@ class RowReader:
             and first.isprintable()
         ):
             # One union named, and no votes beside it: the usual row. Its
-            # name, printable ASCII, is normal once its runs of spaces are
-            # one space each (validators.normalize_name).
+            # name, printable ASCII, is normal but for runs of spaces.
             if "  " in first:
-                first = " ".join(first.split())
+                first = v.normalize_name(first)
             readings = [[(first, votes[0] or 0)]]
             odd: tuple[Discrepancy, ...] = ()
             plain = True
